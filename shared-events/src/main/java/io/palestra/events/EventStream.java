@@ -32,6 +32,11 @@ public enum EventStream {
         return topic;
     }
 
+    /** The bounded context that publishes this stream, e.g. {@code members}. */
+    public String context() {
+        return topic.split("\\.")[1];
+    }
+
     /** The sealed interface whose permitted records travel on this topic. */
     public Class<? extends PublishedEvent> contract() {
         return contract;
