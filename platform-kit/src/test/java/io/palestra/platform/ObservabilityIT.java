@@ -32,6 +32,7 @@ class ObservabilityIT extends KitIntegrationTest {
                 .contains("processor=\"club-directory\"")
                 .contains("processor=\"palestra-kafka-relay\"")
                 .contains("palestra_relay_published_total{")
+                .contains("axon_")
                 .contains("application=\"platform-kit-test\""));
     }
 

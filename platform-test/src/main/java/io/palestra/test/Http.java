@@ -41,6 +41,10 @@ public final class Http {
         return new Request("PUT", path, body).header("Content-Type", "application/json");
     }
 
+    public Request patch(String path, String body) {
+        return new Request("PATCH", path, body).header("Content-Type", "application/json");
+    }
+
     public Request delete(String path) {
         return new Request("DELETE", path, null);
     }

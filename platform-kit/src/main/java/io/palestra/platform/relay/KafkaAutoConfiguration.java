@@ -105,6 +105,11 @@ public class KafkaAutoConfiguration {
     }
 
     @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin);
+    }
+
+    @Bean
     Inbox inbox(JdbcClient jdbc, TransactionTemplate transactions, MeterRegistry meters) {
         return new Inbox(jdbc, transactions, meters);
     }

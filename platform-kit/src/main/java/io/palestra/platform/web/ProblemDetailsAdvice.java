@@ -2,6 +2,7 @@ package io.palestra.platform.web;
 
 import io.palestra.platform.errors.ConflictException;
 import io.palestra.platform.errors.DomainException;
+import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.PreconditionFailedException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -61,8 +62,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
+        return answer(Problems.invalid(ex.getMessage(), ex.fields().stream()
+                .map(field -> new Problems.FieldError(field.field(), field.message())).toList()), request);
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException ex, WebRequest request) {
+        if (ex instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, request);
+        }
         HttpStatus status = ex instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : ex instanceof ConflictException ? HttpStatus.CONFLICT
                 : ex instanceof PreconditionFailedException ? HttpStatus.PRECONDITION_FAILED
@@ -165,10 +175,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
-            String detail = cause instanceof JacksonException syntax
-                    ? "The body is not valid JSON: " + syntax.getOriginalMessage()
+        JacksonException jackson = firstJacksonCause(ex);
+        if (jackson == null || jackson instanceof StreamReadException) {
+            String detail = jackson != null ? "The body is not valid JSON: " + jackson.getOriginalMessage()
                     : "The request needs a JSON body.";
             return answer(Problems.of(HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_BODY, detail), request);
         }
@@ -179,6 +188,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Problems.FieldError> errors = List.of(new Problems.FieldError(field.isEmpty() ? "body" : field,
                 readable(jackson)));
         return answer(Problems.invalid(summary(errors), errors), request);
+    }
+
+    private static JacksonException firstJacksonCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -271,6 +289,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String readable(JacksonException ex) {
+        if (ex.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+            return refused.getMessage();
+        }
         String message = ex.getOriginalMessage();
         if (message.startsWith("Cannot deserialize value of type `java.util.UUID`")) {
             return "must be a UUID";
