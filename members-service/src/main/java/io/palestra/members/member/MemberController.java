@@ -1,0 +1,145 @@
+package io.palestra.members.member;
+
+import io.palestra.members.member.MemberMessages.RegisterMember;
+import io.palestra.members.member.MemberQueries.FindMember;
+import io.palestra.members.member.MemberQueries.MemberPage;
+import io.palestra.members.member.MemberQueries.MemberView;
+import io.palestra.members.member.MemberQueries.SearchMembers;
+import io.palestra.members.organization.OrganizationQueries.FindOrganization;
+import io.palestra.members.organization.OrganizationQueries.OrganizationView;
+import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.InvalidInputException.InvalidField;
+import io.palestra.platform.errors.NotFoundException;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.security.Caller;
+import io.palestra.platform.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/members")
+@Tag(name = "Members", description = "The member record")
+class MemberController {
+
+    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION')";
+    private static final String REGISTRARS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final Clock clock;
+
+    MemberController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @PreAuthorize(REGISTRARS)
+    @Operation(summary = "Register a member at a site; the member code is assigned by the platform")
+    ResponseEntity<MemberView> register(@Valid @RequestBody RegisterMemberRequest request, Caller caller) {
+        UUID organizationId = caller.organization();
+        OrganizationView organization = queries.query(new FindOrganization(organizationId),
+                        ResponseTypes.optionalInstanceOf(OrganizationView.class)).join()
+                .orElseThrow(() -> NotFoundException.of("organization", organizationId));
+        var site = organization.sites().stream()
+                .filter(candidate -> candidate.id().equals(request.siteId()) && caller.sees(candidate.id()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException("unknown-site",
+                        "Site " + request.siteId() + " is not one of your sites."));
+        String region = request.country() != null ? request.country()
+                : Locale.forLanguageTag(organization.locale()).getCountry();
+        ContactDetails.Result email = ContactDetails.email(request.email());
+        ContactDetails.Result phone = ContactDetails.phone(request.phone(), region.isEmpty() ? null : region);
+        List<InvalidField> problems = new ArrayList<>();
+        email.problem().ifPresent(problems::add);
+        phone.problem().ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        UUID memberId = UUID.randomUUID();
+        Gender gender = request.gender() != null ? request.gender() : Gender.UNDISCLOSED;
+        Instant now = clock.instant();
+        RegisterMember command = new RegisterMember(memberId, organizationId, request.siteId(), request.firstName(),
+                request.lastName(), email.value().orElse(null), phone.value().orElse(null), request.birthDate(),
+                gender, request.country(), now);
+        String code = commands.sendAndWait(command);
+        readYourWrites.await(MemberDirectory.GROUP, memberId.toString());
+
+        Integer age = request.birthDate() == null ? null : Period.between(request.birthDate(),
+                LocalDate.now(clock.withZone(ZoneId.of(site.timeZone())))).getYears();
+        MemberView view = new MemberView(memberId, organizationId, request.siteId(), code,
+                request.firstName().strip(), request.lastName().strip(), command.email(), command.phone(),
+                request.birthDate(), age, gender, request.country(), now, now, 0);
+        return ResponseEntity.created(URI.create("/api/v1/members/" + memberId)).eTag(Versions.etag(0)).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Read a member record")
+    ResponseEntity<MemberView> get(@PathVariable UUID id, Caller caller, WebRequest request) {
+        MemberView view = queries.query(new FindMember(caller.organization(), caller.siteIds().orElse(null), id),
+                        ResponseTypes.optionalInstanceOf(MemberView.class)).join()
+                .orElseThrow(() -> NotFoundException.of("member", id));
+        if (request.checkNotModified(Versions.etag(view.version()))) {
+            return null;
+        }
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "List and search members",
+            description = "q matches the beginning of any word of the name, the e-mail, the phone (with or without "
+                    + "its national 0) or the member code, whatever the accents and case. Sorted by last name.")
+    MemberPage search(@RequestParam(required = false) @Size(max = 200) String q,
+                      @RequestParam(required = false) UUID siteId,
+                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+                      @RequestParam(required = false) String cursor,
+                      Caller caller) {
+        Set<UUID> sites = caller.siteIds().orElse(null);
+        if (siteId != null) {
+            sites = sites == null || sites.contains(siteId) ? Set.of(siteId) : Set.of();
+        }
+        String text = q == null || q.isBlank() ? null : q;
+        MemberCursor after = cursor == null || cursor.isBlank() ? null : MemberCursor.decode(cursor);
+        return queries.query(new SearchMembers(caller.organization(), sites == null ? null : new HashSet<>(sites),
+                text, limit, after), MemberPage.class).join();
+    }
+}
