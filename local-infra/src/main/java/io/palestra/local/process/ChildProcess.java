@@ -90,12 +90,16 @@ public final class ChildProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Asks the process to stop (SIGTERM), waits up to {@code grace}, then kills it. */
+    /**
+     * Asks the process to stop (SIGTERM), waits up to {@code grace}, then kills it. The signal goes through the
+     * process handle: {@code Process.destroy()} would also close our end of its output at once, losing everything
+     * the process says while it shuts down.
+     */
     public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
