@@ -48,7 +48,10 @@ public final class LocalPostgres implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (mode == Mode.THROWAWAY) {
+            // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off; a later -c wins over them.
+            if (mode == Mode.DURABLE) {
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            } else {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");

@@ -39,6 +39,31 @@ class LocalPostgresTest {
     }
 
     @Test
+    void aDurableServerSyncsEveryCommitToDisk() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.start(data, 0, LocalPostgres.Mode.DURABLE)) {
+            assertThat(setting(postgres, "fsync")).isEqualTo("on");
+            assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aThrowawayServerDoesNot() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.start(data, 0, LocalPostgres.Mode.THROWAWAY)) {
+            assertThat(setting(postgres, "fsync")).isEqualTo("off");
+        }
+    }
+
+    private static String setting(LocalPostgres postgres, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"),
+                LocalPostgres.USER, LocalPostgres.PASSWORD);
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    @Test
     void refusesANameItWouldHaveToQuote() {
         try (LocalPostgres postgres = LocalPostgres.start(data, 0, LocalPostgres.Mode.THROWAWAY)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> Databases.ensureExist(postgres.serverUrl(),
