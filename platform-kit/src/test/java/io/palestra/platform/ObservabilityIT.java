@@ -32,7 +32,8 @@ class ObservabilityIT extends KitIntegrationTest {
                 .contains("processor=\"club-directory\"")
                 .contains("processor=\"palestra-kafka-relay\"")
                 .contains("palestra_relay_published_total{")
-                .contains("axon_")
+                .contains("commandBus_successCounter_total{")
+                .contains("eventProcessor_latency{")
                 .contains("application=\"platform-kit-test\""));
     }
 

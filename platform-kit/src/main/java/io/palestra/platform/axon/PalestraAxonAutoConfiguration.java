@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -27,6 +28,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 
 /**
@@ -35,8 +37,8 @@ import java.time.Duration;
  * Sitting between Boot 4's JDBC auto-configurations and Axon's puts them back in order.
  *
  * <p>Axon the Palestra way: JDBC storage on the service's PostgreSQL (schema by Flyway), pooled streaming processors
- * that never skip an event (a failing handler holds its segment and retries with back-off), correlation metadata on
- * every message, read-your-writes, and processor metrics.
+ * that never skip an event (a failing handler holds its segment and retries with back-off) and hear of new events at
+ * once, correlation metadata on every message, read-your-writes, and processor metrics.
  */
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
@@ -55,9 +57,17 @@ public class PalestraAxonAutoConfiguration {
     }
 
     @Bean
-    ConfigurerModule palestraEventProcessing() {
+    EventStoreNotifications eventStoreNotifications(DataSource dataSource) {
+        return new EventStoreNotifications(dataSource);
+    }
+
+    @Bean
+    ConfigurerModule palestraEventProcessing(EventStoreNotifications notifications,
+                                             ObjectProvider<EventStorageEngine> storage) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
+                .configureDefaultStreamableMessageSource(
+                        configuration -> new NotifyingMessageSource(storage.getObject(), notifications))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance()));
     }
