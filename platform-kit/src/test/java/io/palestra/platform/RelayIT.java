@@ -57,6 +57,8 @@ class RelayIT extends KitIntegrationTest {
         assertThat(header(record, "ce_organizationid")).isEqualTo(club);
         assertThat(header(record, "ce_correlationid")).isEqualTo("relay-test-1");
         assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(header(record, "ce_traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        assertThat(header(record, "traceparent")).isEqualTo(header(record, "ce_traceparent"));
         assertThat(OffsetDateTime.parse(header(record, "ce_time"))).isNotNull();
         OrganizationCreated value = JsonMapper.builder().build().readValue(record.value(), OrganizationCreated.class);
         assertThat(value.name()).isEqualTo("Published");

@@ -63,6 +63,11 @@ class CloudEventRecords {
         CloudEvent cloudEvent = event.build();
         RecordHeaders headers = new RecordHeaders();
         byte[] value = serializer.serialize(stream.topic(), headers, cloudEvent);
+        Object traceparent = message.getMetaData().get(Metadata.TRACEPARENT);
+        if (traceparent != null) {
+            // The plain W3C header too, which Kafka consumers' tracing (Spring Kafka observation) continues from.
+            headers.add("traceparent", traceparent.toString().getBytes(StandardCharsets.UTF_8));
+        }
         return new ProducerRecord<>(stream.topic(), null, publication.key(), value, headers);
     }
 
