@@ -51,6 +51,8 @@ class MembersIT extends MembersIntegrationTest {
         assertThat(read.json().get("lastName").asString()).isEqualTo("Lefèvre");
         assertThat(read.json().get("siteId").asString()).isEqualTo(lyon.toString());
         assertThat(read.json().get("memberCode").asString()).isEqualTo("000001");
+        assertThat(read.json().get("registeredAt")).isEqualTo(member.get("registeredAt"));
+        assertThat(read.json().get("updatedAt")).isEqualTo(member.get("updatedAt"));
     }
 
     @Test

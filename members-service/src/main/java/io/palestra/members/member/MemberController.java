@@ -41,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,8 @@ class MemberController {
 
         UUID memberId = UUID.randomUUID();
         Gender gender = request.gender() != null ? request.gender() : Gender.UNDISCLOSED;
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the answer shows the instant as it will read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RegisterMember command = new RegisterMember(memberId, organizationId, request.siteId(), request.firstName(),
                 request.lastName(), email.value().orElse(null), phone.value().orElse(null), request.birthDate(),
                 gender, request.country(), now);

@@ -9,7 +9,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -52,7 +50,7 @@ class MemberDirectory {
     }
 
     @EventHandler
-    void on(MemberRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
+    void on(MemberRegistered event, @SequenceNumber long version) {
         jdbc.sql("""
                         INSERT INTO member_view (member_id, organization_id, site_id, member_code, first_name, last_name,
                                                  email, phone, birth_date, gender, country, registered_at, updated_at,
@@ -61,7 +59,7 @@ class MemberDirectory {
                 .params(event.memberId(), event.organizationId(), event.siteId(), event.memberCode(),
                         event.firstName(), event.lastName(), event.email(), event.phone(), event.birthDate(),
                         event.gender().value(), event.country(), event.registeredAt().atOffset(ZoneOffset.UTC),
-                        at.atOffset(ZoneOffset.UTC), version,
+                        event.registeredAt().atOffset(ZoneOffset.UTC), version,
                         SearchText.sortKey(event.firstName(), event.lastName()),
                         SearchText.of(event.firstName(), event.lastName(), event.email(), event.phone(),
                                 event.memberCode()))
