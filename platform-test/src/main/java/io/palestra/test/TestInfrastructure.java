@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The real PostgreSQL server, Kafka broker and token issuer that the tests of one JVM share, started on first use and
@@ -40,14 +41,16 @@ public final class TestInfrastructure {
 
     public static synchronized Postgres postgres() {
         if (postgres == null) {
-            postgres = dockerAvailable() ? containerPostgres() : embeddedPostgres();
+            postgres = dockerAvailable() ? orEmbedded("PostgreSQL", TestInfrastructure::containerPostgres,
+                    TestInfrastructure::embeddedPostgres) : embeddedPostgres();
         }
         return postgres;
     }
 
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
-            kafka = dockerAvailable() ? containerKafka() : embeddedKafka();
+            kafka = dockerAvailable() ? orEmbedded("Kafka", TestInfrastructure::containerKafka,
+                    TestInfrastructure::embeddedKafka) : embeddedKafka();
         }
         return kafka;
     }
@@ -97,6 +100,17 @@ public final class TestInfrastructure {
                     + "EmbeddedKafkaKraftBroker");
         }
         return docker;
+    }
+
+    /** A container when it starts; the embedded one when Docker is there but cannot run it (no image registry, say). */
+    private static <T> T orEmbedded(String what, Supplier<T> container, Supplier<T> embedded) {
+        try {
+            return container.get();
+        } catch (RuntimeException e) {
+            log.warn("Docker is available but the {} container did not start ({}); using the embedded {} instead",
+                    what, e.getMessage(), what);
+            return embedded.get();
+        }
     }
 
     private static Postgres containerPostgres() {
