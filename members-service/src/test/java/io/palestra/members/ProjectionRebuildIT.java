@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,13 +23,17 @@ class ProjectionRebuildIT extends MembersIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    private UUID organization;
+
     @Test
     void theMemberDirectoryRebuildsIdenticallyFromTheEventStore() {
         JsonNode chain = createOrganization("Rebuilt Club", "Main");
+        organization = id(chain);
         for (int i = 0; i < 5; i++) {
-            register(id(chain), siteId(chain, 0), "Member", "Number " + i, "\"phone\": \"+3361234567" + i + "\"");
+            register(organization, siteId(chain, 0), "Member", "Number " + i, "\"phone\": \"+3361234567" + i + "\"");
         }
         List<Map<String, Object>> before = rows();
+        assertThat(before).hasSize(5);
 
         StreamingEventProcessor directory = processing
                 .eventProcessor("member-directory", StreamingEventProcessor.class).orElseThrow();
@@ -41,6 +46,7 @@ class ProjectionRebuildIT extends MembersIntegrationTest {
     }
 
     private List<Map<String, Object>> rows() {
-        return jdbc.sql("SELECT * FROM member_view ORDER BY member_id").query().listOfRows();
+        return jdbc.sql("SELECT * FROM member_view WHERE organization_id = ? ORDER BY member_id")
+                .param(organization).query().listOfRows();
     }
 }

@@ -1,5 +1,7 @@
 package io.palestra.members.member;
 
+import io.palestra.platform.personal.DataSubject;
+import io.palestra.platform.personal.PersonalData;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -20,8 +22,10 @@ public final class MemberMessages {
                                  LocalDate birthDate, Gender gender, String country, Instant registeredAt) {
     }
 
-    public record MemberRegistered(UUID memberId, UUID organizationId, UUID siteId, String memberCode,
-                                   String firstName, String lastName, String email, String phone,
-                                   LocalDate birthDate, Gender gender, String country, Instant registeredAt) {
+    public record MemberRegistered(@DataSubject UUID memberId, UUID organizationId, UUID siteId, String memberCode,
+                                   @PersonalData String firstName, @PersonalData String lastName,
+                                   @PersonalData String email, @PersonalData String phone,
+                                   @PersonalData LocalDate birthDate, Gender gender, String country,
+                                   Instant registeredAt) {
     }
 }

@@ -25,8 +25,11 @@ final class SearchText {
     private SearchText() {
     }
 
-    /** Lower case, without accents. */
+    /** Lower case, without accents; empty for an erased (null) text. */
     static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).strip();
     }

@@ -2,6 +2,8 @@ package io.palestra.platform.axon;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.palestra.platform.personal.JdbcSubjectKeys;
+import io.palestra.platform.personal.SubjectKeys;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -52,8 +54,14 @@ public class PalestraAxonAutoConfiguration {
     }
 
     @Bean
-    Jackson3SerializerCustomizer palestraAxonJsonTypes() {
-        return new AxonJsonTypes();
+    SubjectKeys subjectKeys(JdbcClient jdbc,
+                            @Value("${palestra.personal-data.key-cache-time-to-live:10m}") Duration timeToLive) {
+        return new JdbcSubjectKeys(jdbc, timeToLive);
+    }
+
+    @Bean
+    Jackson3SerializerCustomizer palestraAxonJsonTypes(SubjectKeys keys) {
+        return new AxonJsonTypes(keys);
     }
 
     @Bean
