@@ -1,7 +1,6 @@
 package io.palestra.members.integration;
 
 import io.palestra.events.PostalAddress;
-import io.palestra.events.members.MemberProfile;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
 import io.palestra.members.organization.OrganizationMessages.OrganizationCreated;
 import io.palestra.members.organization.OrganizationMessages.SiteAddress;
@@ -9,49 +8,65 @@ import io.palestra.members.organization.OrganizationMessages.SiteAdded;
 import io.palestra.members.organization.OrganizationMessages.SiteRenamed;
 import io.palestra.platform.relay.Publication;
 import io.palestra.platform.relay.PublishedLanguage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one place where members-service's internal events become the published contract: organisations and sites as
- * they are; a registration as a pseudonymous {@code MemberRegistered} on the events topic plus the personal part as a
- * {@code MemberProfile} on the compacted profiles topic.
+ * they are; a registration as a pseudonymous {@code MemberRegistered} on the events topic; and after every change of
+ * a member's personal data, the whole profile as it then was, on the compacted profiles topic.
  */
 @Component
 class MembersPublishedLanguage implements PublishedLanguage {
 
+    private final EventStore eventStore;
+
+    MembersPublishedLanguage(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
     @Override
     public List<Publication> translate(EventMessage<?> event) {
         Object payload = event.getPayload();
+        List<Publication> publications = new ArrayList<>();
         if (payload instanceof OrganizationCreated created) {
-            return List.of(Publication.of(new io.palestra.events.members.OrganizationCreated(
+            publications.add(Publication.of(new io.palestra.events.members.OrganizationCreated(
                     created.organizationId(), created.name(), created.currency(), created.timeZone(),
                     created.locale()), created.organizationId()));
-        }
-        if (payload instanceof SiteAdded added) {
-            return List.of(Publication.of(new io.palestra.events.members.SiteAdded(added.organizationId(),
+        } else if (payload instanceof SiteAdded added) {
+            publications.add(Publication.of(new io.palestra.events.members.SiteAdded(added.organizationId(),
                     added.siteId(), added.name(), added.timeZone(), address(added.address())),
                     added.organizationId()));
-        }
-        if (payload instanceof SiteRenamed renamed) {
-            return List.of(Publication.of(new io.palestra.events.members.SiteRenamed(renamed.organizationId(),
+        } else if (payload instanceof SiteRenamed renamed) {
+            publications.add(Publication.of(new io.palestra.events.members.SiteRenamed(renamed.organizationId(),
                     renamed.siteId(), renamed.name()), renamed.organizationId()));
+        } else if (payload instanceof MemberRegistered registered) {
+            publications.add(Publication.of(new io.palestra.events.members.MemberRegistered(
+                    registered.organizationId(), registered.siteId(), registered.memberId(),
+                    registered.memberCode(), registered.gender().value(),
+                    registered.birthDate() == null ? null : registered.birthDate().getYear(),
+                    registered.country(), registered.registeredAt()), registered.memberId()));
         }
-        if (payload instanceof MemberRegistered registered) {
-            return List.of(
-                    Publication.of(new io.palestra.events.members.MemberRegistered(registered.organizationId(),
-                            registered.siteId(), registered.memberId(), registered.memberCode(),
-                            registered.gender().value(),
-                            registered.birthDate() == null ? null : registered.birthDate().getYear(),
-                            registered.country(), registered.registeredAt()), registered.memberId()),
-                    Publication.of(new MemberProfile(registered.organizationId(), registered.memberId(),
-                            registered.siteId(), registered.memberCode(), registered.firstName(),
-                            registered.lastName(), registered.email(), registered.phone(),
-                            registered.birthDate()), registered.memberId()));
+        if (MemberProfileFold.changesProfile(payload) && event instanceof DomainEventMessage<?> domain) {
+            publications.add(Publication.of(profileAt(domain).profile(), domain.getAggregateIdentifier()));
         }
-        return List.of();
+        return publications;
+    }
+
+    /** The member's profile as it was right after {@code event}: its stream read up to that event. */
+    private MemberProfileFold profileAt(DomainEventMessage<?> event) {
+        MemberProfileFold profile = new MemberProfileFold();
+        DomainEventStream stream = eventStore.readEvents(event.getAggregateIdentifier());
+        while (stream.hasNext() && stream.peek().getSequenceNumber() <= event.getSequenceNumber()) {
+            profile.apply(stream.next().getPayload());
+        }
+        return profile;
     }
 
     private static PostalAddress address(SiteAddress address) {

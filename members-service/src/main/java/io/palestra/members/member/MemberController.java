@@ -2,6 +2,8 @@ package io.palestra.members.member;
 
 import io.palestra.members.member.MemberMessages.RegisterMember;
 import io.palestra.members.member.MemberQueries.FindMember;
+import io.palestra.members.member.MemberQueries.FrontDesk;
+import io.palestra.members.member.MemberQueries.MedicalCertificate;
 import io.palestra.members.member.MemberQueries.MemberPage;
 import io.palestra.members.member.MemberQueries.MemberView;
 import io.palestra.members.member.MemberQueries.SearchMembers;
@@ -108,7 +110,8 @@ class MemberController {
                 LocalDate.now(clock.withZone(ZoneId.of(site.timeZone())))).getYears();
         MemberView view = new MemberView(memberId, organizationId, request.siteId(), code,
                 request.firstName().strip(), request.lastName().strip(), command.email(), command.phone(),
-                request.birthDate(), age, gender, request.country(), now, now, 0);
+                request.birthDate(), age, gender, request.country(), null, List.of(), List.of(),
+                new FrontDesk(null, null), new MedicalCertificate("missing", null), now, now, now, 0);
         return ResponseEntity.created(URI.create("/api/v1/members/" + memberId)).eTag(Versions.etag(0)).body(view);
     }
 

@@ -13,13 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +30,6 @@ import java.util.UUID;
 class MemberDirectory {
 
     static final String GROUP = "member-directory";
-    private static final String COLUMNS = """
-            m.member_id, m.organization_id, m.site_id, m.member_code, m.first_name, m.last_name, m.email, m.phone,
-            m.birth_date, m.gender, m.country, m.registered_at, m.updated_at, m.version, m.sort_key,
-            coalesce(s.time_zone, 'UTC') AS time_zone""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -54,12 +44,13 @@ class MemberDirectory {
         jdbc.sql("""
                         INSERT INTO member_view (member_id, organization_id, site_id, member_code, first_name, last_name,
                                                  email, phone, birth_date, gender, country, registered_at, updated_at,
-                                                 version, sort_key, search_text)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO NOTHING""")
+                                                 last_admin_change_at, version, sort_key, search_text)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO NOTHING""")
                 .params(event.memberId(), event.organizationId(), event.siteId(), event.memberCode(),
                         event.firstName(), event.lastName(), event.email(), event.phone(), event.birthDate(),
                         event.gender().value(), event.country(), event.registeredAt().atOffset(ZoneOffset.UTC),
-                        event.registeredAt().atOffset(ZoneOffset.UTC), version,
+                        event.registeredAt().atOffset(ZoneOffset.UTC), event.registeredAt().atOffset(ZoneOffset.UTC),
+                        version,
                         SearchText.sortKey(event.firstName(), event.lastName()),
                         SearchText.of(event.firstName(), event.lastName(), event.email(), event.phone(),
                                 event.memberCode()))
@@ -68,24 +59,22 @@ class MemberDirectory {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE member_view").update();
+        jdbc.sql("TRUNCATE member_view, member_note").update();
     }
 
     @QueryHandler
     Optional<MemberView> find(FindMember query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
-                 FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id
-                WHERE m.organization_id = ? AND m.member_id = ?""");
+        StringBuilder sql = new StringBuilder("SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+                + " WHERE m.organization_id = ? AND m.member_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.organizationId(), query.memberId()));
         restrictToSites(sql, params, query.sites());
-        return jdbc.sql(sql.toString()).params(params).query((row, number) -> view(row)).optional();
+        return jdbc.sql(sql.toString()).params(params).query((row, number) -> MemberRows.view(row, clock)).optional();
     }
 
     @QueryHandler
     MemberPage search(SearchMembers query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
-                 FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id
-                WHERE m.organization_id = ?""");
+        StringBuilder sql = new StringBuilder("SELECT " + MemberRows.COLUMNS + MemberRows.FROM
+                + " WHERE m.organization_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.organizationId()));
         restrictToSites(sql, params, query.sites());
         if (query.text() != null) {
@@ -103,7 +92,7 @@ class MemberDirectory {
         sql.append(" ORDER BY m.sort_key, m.member_id LIMIT ?");
         params.add(query.limit() + 1);
         List<Row> rows = jdbc.sql(sql.toString()).params(params)
-                .query((row, number) -> new Row(view(row), row.getString("sort_key"))).list();
+                .query((row, number) -> new Row(MemberRows.view(row, clock), row.getString("sort_key"))).list();
         boolean more = rows.size() > query.limit();
         List<Row> page = more ? rows.subList(0, query.limit()) : rows;
         String next = more ? new MemberCursor(page.get(page.size() - 1).sortKey(),
@@ -122,19 +111,6 @@ class MemberDirectory {
         sql.append(" AND m.site_id IN (").append(String.join(", ", sites.stream().map(site -> "?").toList()))
                 .append(")");
         params.addAll(sites);
-    }
-
-    private MemberView view(ResultSet row) throws SQLException {
-        LocalDate birthDate = row.getObject("birth_date", LocalDate.class);
-        ZoneId siteZone = ZoneId.of(row.getString("time_zone"));
-        Integer age = birthDate == null ? null
-                : Period.between(birthDate, LocalDate.now(clock.withZone(siteZone))).getYears();
-        return new MemberView(row.getObject("member_id", UUID.class), row.getObject("organization_id", UUID.class),
-                row.getObject("site_id", UUID.class), row.getString("member_code"), row.getString("first_name"),
-                row.getString("last_name"), row.getString("email"), row.getString("phone"), birthDate, age,
-                Gender.of(row.getString("gender")), row.getString("country"),
-                row.getObject("registered_at", OffsetDateTime.class).toInstant(),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getLong("version"));
     }
 
     private static String escapeLike(String term) {

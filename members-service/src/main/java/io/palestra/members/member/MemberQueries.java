@@ -26,12 +26,41 @@ public final class MemberQueries {
     public record SearchMembers(UUID organizationId, Set<UUID> sites, String text, int limit, MemberCursor after) {
     }
 
+    /** The notes of a member, newest first. */
+    public record FindNotes(UUID organizationId, UUID memberId) {
+    }
+
     public record MemberView(UUID id, UUID organizationId, UUID siteId, String memberCode, String firstName,
                              String lastName, String email, String phone, LocalDate birthDate, Integer age,
-                             Gender gender, String country, Instant registeredAt, Instant updatedAt, long version) {
+                             Gender gender, String country, String language, List<MemberAddress> addresses,
+                             List<EmergencyContact> emergencyContacts, FrontDesk frontDesk,
+                             MedicalCertificate medicalCertificate, Instant registeredAt, Instant updatedAt,
+                             Instant lastAdministrativeChangeAt, long version) {
+    }
+
+    /** What the front desk sees at check-in. */
+    public record FrontDesk(String welcomeMessage, String alert) {
+    }
+
+    /**
+     * The medical certificate: {@code valid} until its date included, {@code expired} after it, {@code missing}
+     * when none was recorded. Days are counted in the member's site's time zone.
+     */
+    public record MedicalCertificate(String status, LocalDate validUntil) {
+
+        static MedicalCertificate of(LocalDate validUntil, LocalDate today) {
+            if (validUntil == null) {
+                return new MedicalCertificate("missing", null);
+            }
+            return new MedicalCertificate(validUntil.isBefore(today) ? "expired" : "valid", validUntil);
+        }
     }
 
     /** A page of members; {@code nextCursor} is null on the last page. */
     public record MemberPage(List<MemberView> items, String nextCursor) {
+    }
+
+    public record NoteView(UUID id, String text, String author, Instant createdAt, String editedBy,
+                           Instant editedAt) {
     }
 }

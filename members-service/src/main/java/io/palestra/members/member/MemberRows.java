@@ -1,0 +1,60 @@
+package io.palestra.members.member;
+
+import io.palestra.members.member.MemberQueries.FrontDesk;
+import io.palestra.members.member.MemberQueries.MedicalCertificate;
+import io.palestra.members.member.MemberQueries.MemberView;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads {@code member_view} rows (joined with the site's time zone) into views, and writes its JSON columns. */
+final class MemberRows {
+
+    static final String COLUMNS = """
+            m.member_id, m.organization_id, m.site_id, m.member_code, m.first_name, m.last_name, m.email, m.phone,
+            m.birth_date, m.gender, m.country, m.language, m.addresses::text AS addresses,
+            m.emergency_contacts::text AS emergency_contacts, m.welcome_message, m.alert,
+            m.medical_certificate_valid_until, m.registered_at, m.updated_at, m.last_admin_change_at, m.version,
+            m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone""";
+    static final String FROM = " FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<MemberAddress>> ADDRESSES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<EmergencyContact>> CONTACTS = new TypeReference<>() {
+    };
+
+    private MemberRows() {
+    }
+
+    static MemberView view(ResultSet row, Clock clock) throws SQLException {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(row.getString("time_zone"))));
+        LocalDate birthDate = row.getObject("birth_date", LocalDate.class);
+        String alert = row.getString("alert");
+        return new MemberView(row.getObject("member_id", UUID.class), row.getObject("organization_id", UUID.class),
+                row.getObject("site_id", UUID.class), row.getString("member_code"), row.getString("first_name"),
+                row.getString("last_name"), row.getString("email"), row.getString("phone"), birthDate,
+                birthDate == null ? null : Period.between(birthDate, today).getYears(),
+                Gender.of(row.getString("gender")), row.getString("country"), row.getString("language"),
+                JSON.readValue(row.getString("addresses"), ADDRESSES),
+                JSON.readValue(row.getString("emergency_contacts"), CONTACTS),
+                new FrontDesk(row.getString("welcome_message"), alert),
+                MedicalCertificate.of(row.getObject("medical_certificate_valid_until", LocalDate.class), today),
+                row.getObject("registered_at", OffsetDateTime.class).toInstant(),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getLong("version"));
+    }
+
+    static String json(Object value) {
+        return JSON.writeValueAsString(value == null ? List.of() : value);
+    }
+}
