@@ -76,6 +76,11 @@ final class MemberProfileFold {
         }
     }
 
+    /** Whether the member's personal data can no longer be read (its key was destroyed). */
+    boolean erased() {
+        return firstName == null || lastName == null;
+    }
+
     MemberProfile profile() {
         return new MemberProfile(organizationId, memberId, siteId, memberCode, firstName, lastName, email, phone,
                 birthDate, language, addresses, welcomeMessage, alert, medicalCertificateValidUntil);

@@ -1,6 +1,8 @@
 package io.palestra.members.integration;
 
 import io.palestra.events.PostalAddress;
+import io.palestra.events.members.MemberProfileErased;
+import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
 import io.palestra.members.organization.OrganizationMessages.OrganizationCreated;
 import io.palestra.members.organization.OrganizationMessages.SiteAddress;
@@ -53,8 +55,18 @@ class MembersPublishedLanguage implements PublishedLanguage {
                     registered.birthDate() == null ? null : registered.birthDate().getYear(),
                     registered.country(), registered.registeredAt()), registered.memberId()));
         }
+        if (payload instanceof MemberAnonymized anonymized) {
+            publications.add(Publication.of(new io.palestra.events.members.MemberAnonymized(
+                    anonymized.organizationId(), anonymized.memberId(), event.getTimestamp()), anonymized.memberId()));
+            publications.add(Publication.of(new MemberProfileErased(anonymized.organizationId(),
+                    anonymized.memberId()), anonymized.memberId()));
+        }
         if (MemberProfileFold.changesProfile(payload) && event instanceof DomainEventMessage<?> domain) {
-            publications.add(Publication.of(profileAt(domain).profile(), domain.getAggregateIdentifier()));
+            MemberProfileFold profile = profileAt(domain);
+            // A member erased since reads back without names: its tombstone says all there is to say.
+            if (!profile.erased()) {
+                publications.add(Publication.of(profile.profile(), domain.getAggregateIdentifier()));
+            }
         }
         return publications;
     }

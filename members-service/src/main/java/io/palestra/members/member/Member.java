@@ -1,36 +1,28 @@
 package io.palestra.members.member;
 
+import io.palestra.members.member.ErasureMessages.AnonymizeMember;
+import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
 import io.palestra.members.member.MemberMessages.RegisterMember;
-import io.palestra.members.member.RecordMessages.ChangeFrontDeskInstructions;
-import io.palestra.members.member.RecordMessages.EmergencyContactsReplaced;
-import io.palestra.members.member.RecordMessages.FrontDeskInstructionsChanged;
-import io.palestra.members.member.RecordMessages.MedicalCertificateRecorded;
-import io.palestra.members.member.RecordMessages.MedicalCertificateRemoved;
-import io.palestra.members.member.RecordMessages.MemberAddressesReplaced;
 import io.palestra.members.member.RecordMessages.MemberContactsChanged;
 import io.palestra.members.member.RecordMessages.MemberIdentityChanged;
-import io.palestra.members.member.RecordMessages.RecordMedicalCertificate;
-import io.palestra.members.member.RecordMessages.RemoveMedicalCertificate;
-import io.palestra.members.member.RecordMessages.ReplaceAddresses;
-import io.palestra.members.member.RecordMessages.ReplaceEmergencyContacts;
 import io.palestra.members.member.RecordMessages.UpdateMember;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.personal.SubjectKeys;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The record of one member of an organisation. Registration itself is decided by {@link MemberRegistration}; a
- * change that changes nothing records nothing.
+ * The record of one member of an organisation: identity and contacts here, the rest in its parts
+ * ({@link RecordDetails}, {@link NoteBook}). Registration is decided by {@link MemberRegistration}. A change that
+ * changes nothing records nothing; once anonymized, nothing changes any more.
  */
 @Aggregate
 public class Member {
@@ -38,12 +30,12 @@ public class Member {
     @AggregateIdentifier
     private UUID memberId;
     private UUID organizationId;
+    private String memberCode;
     private Identity identity;
     private Contacts contacts;
-    private List<MemberAddress> addresses = List.of();
-    private List<EmergencyContact> emergencyContacts = List.of();
-    private FrontDeskInstructionsChanged frontDesk;
-    private LocalDate medicalCertificate;
+    private boolean anonymized;
+    @AggregateMember
+    private final RecordDetails details = new RecordDetails();
     @AggregateMember
     private final NoteBook notes = new NoteBook();
 
@@ -58,6 +50,7 @@ public class Member {
 
     @CommandHandler
     void handle(UpdateMember command) {
+        requireActive();
         Identity nextIdentity = identity.changedBy(command);
         Contacts nextContacts = contacts.changedBy(command);
         if (!nextIdentity.equals(identity)) {
@@ -70,40 +63,25 @@ public class Member {
         }
     }
 
+    /** Records the erasure, then destroys the member's key in the same transaction: all or nothing. */
     @CommandHandler
-    void handle(ReplaceAddresses command) {
-        if (!command.addresses().equals(addresses)) {
-            apply(new MemberAddressesReplaced(memberId, organizationId, List.copyOf(command.addresses())));
+    void handle(AnonymizeMember command, SubjectKeys keys) {
+        requireActive();
+        if (!memberCode.equals(command.confirmation())) {
+            throw new RuleViolationException("confirmation-mismatch",
+                    "To erase this member for good, the confirmation must repeat its member code.");
         }
+        apply(new MemberAnonymized(memberId, organizationId, command.requestedBy()));
+        keys.destroy(memberId);
     }
 
-    @CommandHandler
-    void handle(ReplaceEmergencyContacts command) {
-        if (!command.contacts().equals(emergencyContacts)) {
-            apply(new EmergencyContactsReplaced(memberId, organizationId, List.copyOf(command.contacts())));
-        }
+    static RuleViolationException anonymizedRefusal() {
+        return new RuleViolationException("member-anonymized", "This member was anonymized: the record cannot change.");
     }
 
-    @CommandHandler
-    void handle(ChangeFrontDeskInstructions command) {
-        FrontDeskInstructionsChanged next = new FrontDeskInstructionsChanged(memberId, organizationId,
-                command.welcomeMessage(), command.alert());
-        if (!next.equals(frontDesk)) {
-            apply(next);
-        }
-    }
-
-    @CommandHandler
-    void handle(RecordMedicalCertificate command) {
-        if (!command.validUntil().equals(medicalCertificate)) {
-            apply(new MedicalCertificateRecorded(memberId, organizationId, command.validUntil()));
-        }
-    }
-
-    @CommandHandler
-    void handle(RemoveMedicalCertificate command) {
-        if (medicalCertificate != null) {
-            apply(new MedicalCertificateRemoved(memberId, organizationId));
+    private void requireActive() {
+        if (anonymized) {
+            throw anonymizedRefusal();
         }
     }
 
@@ -111,11 +89,10 @@ public class Member {
     void on(MemberRegistered event) {
         memberId = event.memberId();
         organizationId = event.organizationId();
+        memberCode = event.memberCode();
         identity = new Identity(event.firstName(), event.lastName(), event.birthDate(), event.gender(),
                 event.country(), null);
         contacts = new Contacts(event.email(), event.phone());
-        frontDesk = new FrontDeskInstructionsChanged(memberId, organizationId, null, null);
-        notes.belongTo(memberId, organizationId);
     }
 
     @EventSourcingHandler
@@ -130,27 +107,9 @@ public class Member {
     }
 
     @EventSourcingHandler
-    void on(MemberAddressesReplaced event) {
-        addresses = Objects.requireNonNullElse(event.addresses(), List.of());
-    }
-
-    @EventSourcingHandler
-    void on(EmergencyContactsReplaced event) {
-        emergencyContacts = Objects.requireNonNullElse(event.contacts(), List.of());
-    }
-
-    @EventSourcingHandler
-    void on(FrontDeskInstructionsChanged event) {
-        frontDesk = event;
-    }
-
-    @EventSourcingHandler
-    void on(MedicalCertificateRecorded event) {
-        medicalCertificate = event.validUntil();
-    }
-
-    @EventSourcingHandler
-    void on(MedicalCertificateRemoved event) {
-        medicalCertificate = null;
+    void on(MemberAnonymized event) {
+        anonymized = true;
+        identity = null;
+        contacts = null;
     }
 }

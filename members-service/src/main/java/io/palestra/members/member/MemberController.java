@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -111,7 +112,7 @@ class MemberController {
         MemberView view = new MemberView(memberId, organizationId, request.siteId(), code,
                 request.firstName().strip(), request.lastName().strip(), command.email(), command.phone(),
                 request.birthDate(), age, gender, request.country(), null, List.of(), List.of(),
-                new FrontDesk(null, null), new MedicalCertificate("missing", null), now, now, now, 0);
+                new FrontDesk(null, null), new MedicalCertificate("missing", null), now, now, now, "active", 0);
         return ResponseEntity.created(URI.create("/api/v1/members/" + memberId)).eTag(Versions.etag(0)).body(view);
     }
 
@@ -132,9 +133,12 @@ class MemberController {
     @PreAuthorize(READERS)
     @Operation(summary = "List and search members",
             description = "q matches the beginning of any word of the name, the e-mail, the phone (with or without "
-                    + "its national 0) or the member code, whatever the accents and case. Sorted by last name.")
+                    + "its national 0) or the member code, whatever the accents and case. Sorted by last name. "
+                    + "status: active (the default), anonymized or any.")
     MemberPage search(@RequestParam(required = false) @Size(max = 200) String q,
                       @RequestParam(required = false) UUID siteId,
+                      @RequestParam(defaultValue = "active") @Pattern(regexp = "active|anonymized|any",
+                              message = "must be active, anonymized or any") String status,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
                       @RequestParam(required = false) String cursor,
                       Caller caller) {
@@ -145,6 +149,6 @@ class MemberController {
         String text = q == null || q.isBlank() ? null : q;
         MemberCursor after = cursor == null || cursor.isBlank() ? null : MemberCursor.decode(cursor);
         return queries.query(new SearchMembers(caller.organization(), sites == null ? null : new HashSet<>(sites),
-                text, limit, after), MemberPage.class).join();
+                text, "any".equals(status) ? null : status, limit, after), MemberPage.class).join();
     }
 }

@@ -77,6 +77,10 @@ class MemberDirectory {
                 + " WHERE m.organization_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.organizationId()));
         restrictToSites(sql, params, query.sites());
+        if (query.status() != null) {
+            sql.append(" AND m.status = ?");
+            params.add(query.status());
+        }
         if (query.text() != null) {
             for (List<String> alternatives : SearchText.terms(query.text())) {
                 sql.append(" AND (").append(String.join(" OR ",

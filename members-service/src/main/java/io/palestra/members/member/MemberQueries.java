@@ -20,10 +20,11 @@ public final class MemberQueries {
     }
 
     /**
-     * A page of members sorted by last then first name. {@code sites} null means every site; {@code after} is the
-     * cursor of the previous page.
+     * A page of members sorted by last then first name. {@code sites} null means every site; {@code status} null
+     * means any; {@code after} is the cursor of the previous page.
      */
-    public record SearchMembers(UUID organizationId, Set<UUID> sites, String text, int limit, MemberCursor after) {
+    public record SearchMembers(UUID organizationId, Set<UUID> sites, String text, String status, int limit,
+                                MemberCursor after) {
     }
 
     /** The notes of a member, newest first. */
@@ -35,7 +36,7 @@ public final class MemberQueries {
                              Gender gender, String country, String language, List<MemberAddress> addresses,
                              List<EmergencyContact> emergencyContacts, FrontDesk frontDesk,
                              MedicalCertificate medicalCertificate, Instant registeredAt, Instant updatedAt,
-                             Instant lastAdministrativeChangeAt, long version) {
+                             Instant lastAdministrativeChangeAt, String status, long version) {
     }
 
     /** What the front desk sees at check-in. */

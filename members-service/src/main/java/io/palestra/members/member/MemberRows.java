@@ -24,7 +24,7 @@ final class MemberRows {
             m.birth_date, m.gender, m.country, m.language, m.addresses::text AS addresses,
             m.emergency_contacts::text AS emergency_contacts, m.welcome_message, m.alert,
             m.medical_certificate_valid_until, m.registered_at, m.updated_at, m.last_admin_change_at, m.version,
-            m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone""";
+            m.status, m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone""";
     static final String FROM = " FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,7 +51,8 @@ final class MemberRows {
                 MedicalCertificate.of(row.getObject("medical_certificate_valid_until", LocalDate.class), today),
                 row.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getLong("version"));
+                row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getString("status"),
+                row.getLong("version"));
     }
 
     static String json(Object value) {

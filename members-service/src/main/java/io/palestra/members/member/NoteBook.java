@@ -17,19 +17,13 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** The notes of one member: which exist, so that editing or deleting a gone one is refused. */
-class NoteBook {
+class NoteBook extends MemberPart {
 
     private final Set<UUID> notes = new HashSet<>();
-    private UUID memberId;
-    private UUID organizationId;
-
-    void belongTo(UUID memberId, UUID organizationId) {
-        this.memberId = memberId;
-        this.organizationId = organizationId;
-    }
 
     @CommandHandler
     void handle(AddNote command) {
+        requireActive();
         if (!notes.contains(command.noteId())) {
             apply(new NoteAdded(memberId, organizationId, command.noteId(), command.text().strip(), command.author()));
         }
@@ -37,12 +31,14 @@ class NoteBook {
 
     @CommandHandler
     void handle(EditNote command) {
+        requireActive();
         require(command.noteId());
         apply(new NoteEdited(memberId, organizationId, command.noteId(), command.text().strip(), command.editor()));
     }
 
     @CommandHandler
     void handle(DeleteNote command) {
+        requireActive();
         require(command.noteId());
         apply(new NoteDeleted(memberId, organizationId, command.noteId(), command.deletedBy()));
     }
@@ -55,6 +51,11 @@ class NoteBook {
     @EventSourcingHandler
     void on(NoteDeleted event) {
         notes.remove(event.noteId());
+    }
+
+    @Override
+    protected void forget() {
+        notes.clear();
     }
 
     private void require(UUID noteId) {

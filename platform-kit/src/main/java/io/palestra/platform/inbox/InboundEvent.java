@@ -28,9 +28,14 @@ public record InboundEvent(String id, String type, String topic, String subject,
 
     /**
      * The published record, read with today's classes; empty for a type this build does not know (a newer
-     * producer), which consumers skip.
+     * producer), which consumers skip, and for a tombstone (see {@link #isTombstone()}).
      */
     public Optional<PublishedEvent> event() {
-        return EventTypes.classOf(type).map(type -> JSON.readValue(data, type));
+        return data == null ? Optional.empty() : EventTypes.classOf(type).map(type -> JSON.readValue(data, type));
+    }
+
+    /** A record with no value on a compacted topic: drop everything held for {@link #subject()}. */
+    public boolean isTombstone() {
+        return data == null;
     }
 }

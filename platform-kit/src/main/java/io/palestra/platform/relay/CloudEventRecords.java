@@ -6,6 +6,7 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import io.palestra.events.CloudEventHeaders;
 import io.palestra.events.EventStream;
 import io.palestra.events.EventTypes;
+import io.palestra.events.Tombstone;
 import io.palestra.platform.axon.Metadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -19,7 +20,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Builds the Kafka record of a publication: CloudEvents 1.0 in binary mode, the published record as JSON value.
+ * Builds the Kafka record of a publication: CloudEvents 1.0 in binary mode, the published record as JSON value (a
+ * {@link Tombstone} has none: a null value erases its key on a compacted topic).
  * The first publication of an event carries the event's own id; further ones get an id derived from it, stable
  * across re-sends so that consumers can dedupe.
  */
@@ -52,9 +54,10 @@ class CloudEventRecords {
                 .withSource(source)
                 .withSubject(publication.key())
                 .withTime(message.getTimestamp().atOffset(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withData(JSON.writeValueAsBytes(publication.event()))
                 .withExtension(CloudEventHeaders.EXT_ORGANIZATION_ID, publication.event().organizationId().toString());
+        if (!(publication.event() instanceof Tombstone)) {
+            event.withDataContentType("application/json").withData(JSON.writeValueAsBytes(publication.event()));
+        }
         if (message instanceof DomainEventMessage<?> domain) {
             event.withExtension(CloudEventHeaders.EXT_SEQUENCE, Long.toString(domain.getSequenceNumber()));
         }
