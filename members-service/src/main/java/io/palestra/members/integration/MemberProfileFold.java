@@ -10,6 +10,7 @@ import io.palestra.members.member.RecordMessages.MedicalCertificateRemoved;
 import io.palestra.members.member.RecordMessages.MemberAddressesReplaced;
 import io.palestra.members.member.RecordMessages.MemberContactsChanged;
 import io.palestra.members.member.RecordMessages.MemberIdentityChanged;
+import io.palestra.members.member.TransferMessages.MemberTransferred;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +42,7 @@ final class MemberProfileFold {
         return event instanceof MemberRegistered || event instanceof MemberIdentityChanged
                 || event instanceof MemberContactsChanged || event instanceof MemberAddressesReplaced
                 || event instanceof FrontDeskInstructionsChanged || event instanceof MedicalCertificateRecorded
-                || event instanceof MedicalCertificateRemoved;
+                || event instanceof MedicalCertificateRemoved || event instanceof MemberTransferred;
     }
 
     void apply(Object event) {
@@ -73,6 +74,8 @@ final class MemberProfileFold {
             medicalCertificateValidUntil = certificate.validUntil();
         } else if (event instanceof MedicalCertificateRemoved) {
             medicalCertificateValidUntil = null;
+        } else if (event instanceof MemberTransferred transferred) {
+            siteId = transferred.toSiteId();
         }
     }
 

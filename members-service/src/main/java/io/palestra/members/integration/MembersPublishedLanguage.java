@@ -1,9 +1,13 @@
 package io.palestra.members.integration;
 
 import io.palestra.events.PostalAddress;
+import io.palestra.events.members.MemberBlacklistLifted;
 import io.palestra.events.members.MemberProfileErased;
+import io.palestra.members.member.BlacklistMessages.BlacklistPeriodLifted;
+import io.palestra.members.member.BlacklistMessages.MemberBlacklisted;
 import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
+import io.palestra.members.member.TransferMessages.MemberTransferred;
 import io.palestra.members.organization.OrganizationMessages.OrganizationCreated;
 import io.palestra.members.organization.OrganizationMessages.SiteAddress;
 import io.palestra.members.organization.OrganizationMessages.SiteAdded;
@@ -54,6 +58,17 @@ class MembersPublishedLanguage implements PublishedLanguage {
                     registered.memberCode(), registered.gender().value(),
                     registered.birthDate() == null ? null : registered.birthDate().getYear(),
                     registered.country(), registered.registeredAt()), registered.memberId()));
+        } else if (payload instanceof MemberBlacklisted blacklisted) {
+            publications.add(Publication.of(new io.palestra.events.members.MemberBlacklisted(
+                    blacklisted.organizationId(), blacklisted.memberId(), blacklisted.periodId(), blacklisted.from(),
+                    blacklisted.until()), blacklisted.memberId()));
+        } else if (payload instanceof BlacklistPeriodLifted lifted) {
+            publications.add(Publication.of(new MemberBlacklistLifted(lifted.organizationId(), lifted.memberId(),
+                    lifted.periodId()), lifted.memberId()));
+        } else if (payload instanceof MemberTransferred transferred) {
+            publications.add(Publication.of(new io.palestra.events.members.MemberTransferred(
+                    transferred.organizationId(), transferred.memberId(), transferred.fromSiteId(),
+                    transferred.toSiteId()), transferred.memberId()));
         }
         if (payload instanceof MemberAnonymized anonymized) {
             publications.add(Publication.of(new io.palestra.events.members.MemberAnonymized(

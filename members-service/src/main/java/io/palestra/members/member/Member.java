@@ -7,6 +7,9 @@ import io.palestra.members.member.MemberMessages.RegisterMember;
 import io.palestra.members.member.RecordMessages.MemberContactsChanged;
 import io.palestra.members.member.RecordMessages.MemberIdentityChanged;
 import io.palestra.members.member.RecordMessages.UpdateMember;
+import io.palestra.members.member.TransferMessages.MemberTransferred;
+import io.palestra.members.member.TransferMessages.TransferMember;
+import io.palestra.members.organization.Sites;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.personal.SubjectKeys;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,7 +24,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The record of one member of an organisation: identity and contacts here, the rest in its parts
- * ({@link RecordDetails}, {@link NoteBook}). Registration is decided by {@link MemberRegistration}. A change that
+ * ({@link RecordDetails}, {@link NoteBook}, {@link Blacklist}). Registration is decided by {@link MemberRegistration}. A change that
  * changes nothing records nothing; once anonymized, nothing changes any more.
  */
 @Aggregate
@@ -31,6 +34,7 @@ public class Member {
     private UUID memberId;
     private UUID organizationId;
     private String memberCode;
+    private UUID siteId;
     private Identity identity;
     private Contacts contacts;
     private boolean anonymized;
@@ -38,6 +42,8 @@ public class Member {
     private final RecordDetails details = new RecordDetails();
     @AggregateMember
     private final NoteBook notes = new NoteBook();
+    @AggregateMember
+    private final Blacklist blacklist = new Blacklist();
 
     protected Member() {
     }
@@ -61,6 +67,20 @@ public class Member {
         if (!nextContacts.equals(contacts)) {
             apply(new MemberContactsChanged(memberId, organizationId, nextContacts.email(), nextContacts.phone()));
         }
+    }
+
+    /** The new home site must be another site of the organisation, as the organisation knows it now. */
+    @CommandHandler
+    void handle(TransferMember command, Sites sites) {
+        requireActive();
+        if (command.toSiteId().equals(siteId)) {
+            return;
+        }
+        if (!sites.exists(organizationId, command.toSiteId())) {
+            throw new RuleViolationException("unknown-site",
+                    "Site " + command.toSiteId() + " is not a site of this organisation.");
+        }
+        apply(new MemberTransferred(memberId, organizationId, siteId, command.toSiteId(), command.by()));
     }
 
     /** Records the erasure, then destroys the member's key in the same transaction: all or nothing. */
@@ -90,6 +110,7 @@ public class Member {
         memberId = event.memberId();
         organizationId = event.organizationId();
         memberCode = event.memberCode();
+        siteId = event.siteId();
         identity = new Identity(event.firstName(), event.lastName(), event.birthDate(), event.gender(),
                 event.country(), null);
         contacts = new Contacts(event.email(), event.phone());
@@ -104,6 +125,11 @@ public class Member {
     @EventSourcingHandler
     void on(MemberContactsChanged event) {
         contacts = new Contacts(event.email(), event.phone());
+    }
+
+    @EventSourcingHandler
+    void on(MemberTransferred event) {
+        siteId = event.toSiteId();
     }
 
     @EventSourcingHandler

@@ -81,11 +81,10 @@ class MemberController {
         OrganizationView organization = queries.query(new FindOrganization(organizationId),
                         ResponseTypes.optionalInstanceOf(OrganizationView.class)).join()
                 .orElseThrow(() -> NotFoundException.of("organization", organizationId));
-        var site = organization.sites().stream()
-                .filter(candidate -> candidate.id().equals(request.siteId()) && caller.sees(candidate.id()))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolationException("unknown-site",
-                        "Site " + request.siteId() + " is not one of your sites."));
+        if (organization.sites().stream()
+                .noneMatch(site -> site.id().equals(request.siteId()) && caller.sees(site.id()))) {
+            throw new RuleViolationException("unknown-site", "Site " + request.siteId() + " is not one of your sites.");
+        }
         String region = request.country() != null ? request.country()
                 : Locale.forLanguageTag(organization.locale()).getCountry();
         ContactDetails.Result email = ContactDetails.email(request.email());
@@ -104,16 +103,13 @@ class MemberController {
         RegisterMember command = new RegisterMember(memberId, organizationId, request.siteId(), request.firstName(),
                 request.lastName(), email.value().orElse(null), phone.value().orElse(null), request.birthDate(),
                 gender, request.country(), now);
-        String code = commands.sendAndWait(command);
+        commands.sendAndWait(command);
         readYourWrites.await(MemberDirectory.GROUP, memberId.toString());
 
-        Integer age = request.birthDate() == null ? null : Period.between(request.birthDate(),
-                LocalDate.now(clock.withZone(ZoneId.of(site.timeZone())))).getYears();
-        MemberView view = new MemberView(memberId, organizationId, request.siteId(), code,
-                request.firstName().strip(), request.lastName().strip(), command.email(), command.phone(),
-                request.birthDate(), age, gender, request.country(), null, List.of(), List.of(),
-                new FrontDesk(null, null), new MedicalCertificate("missing", null), now, now, now, "active", 0);
-        return ResponseEntity.created(URI.create("/api/v1/members/" + memberId)).eTag(Versions.etag(0)).body(view);
+        MemberView view = queries.query(new FindMember(organizationId, null, memberId),
+                ResponseTypes.optionalInstanceOf(MemberView.class)).join().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/members/" + memberId)).eTag(Versions.etag(view.version()))
+                .body(view);
     }
 
     @GetMapping("/{id}")
@@ -134,11 +130,12 @@ class MemberController {
     @Operation(summary = "List and search members",
             description = "q matches the beginning of any word of the name, the e-mail, the phone (with or without "
                     + "its national 0) or the member code, whatever the accents and case. Sorted by last name. "
-                    + "status: active (the default), anonymized or any.")
+                    + "status: active (the default), blacklisted (active, and barred from booking online today), "
+                    + "anonymized or any.")
     MemberPage search(@RequestParam(required = false) @Size(max = 200) String q,
                       @RequestParam(required = false) UUID siteId,
-                      @RequestParam(defaultValue = "active") @Pattern(regexp = "active|anonymized|any",
-                              message = "must be active, anonymized or any") String status,
+                      @RequestParam(defaultValue = "active") @Pattern(regexp = "active|blacklisted|anonymized|any",
+                              message = "must be active, blacklisted, anonymized or any") String status,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
                       @RequestParam(required = false) String cursor,
                       Caller caller) {

@@ -30,6 +30,8 @@ import java.util.UUID;
 class MemberDirectory {
 
     static final String GROUP = "member-directory";
+    /** Today (the instant is a parameter, from the clock) in the member's site's time zone. */
+    private static final String TODAY = "(?::timestamptz AT TIME ZONE coalesce(s.time_zone, 'UTC'))::date";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,7 +61,7 @@ class MemberDirectory {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE member_view, member_note").update();
+        jdbc.sql("TRUNCATE member_view, member_note, member_blacklist_period").update();
     }
 
     @QueryHandler
@@ -77,7 +79,13 @@ class MemberDirectory {
                 + " WHERE m.organization_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.organizationId()));
         restrictToSites(sql, params, query.sites());
-        if (query.status() != null) {
+        if ("blacklisted".equals(query.status())) {
+            sql.append(" AND m.status = 'active' AND EXISTS (SELECT 1 FROM member_blacklist_period b")
+                    .append(" WHERE b.member_id = m.member_id AND b.from_date <= ").append(TODAY)
+                    .append(" AND (b.until_date IS NULL OR b.until_date >= ").append(TODAY).append("))");
+            params.add(clock.instant().atOffset(ZoneOffset.UTC));
+            params.add(clock.instant().atOffset(ZoneOffset.UTC));
+        } else if (query.status() != null) {
             sql.append(" AND m.status = ?");
             params.add(query.status());
         }

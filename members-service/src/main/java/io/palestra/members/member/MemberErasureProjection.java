@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * Scrubs an anonymized member from the read models: personal columns emptied, notes deleted, only the business facts
+ * Scrubs an anonymized member from the read models: personal columns emptied, notes deleted, blacklist reasons dropped, only the business facts
  * left (id, code, site, dates, gender, country). A replay reaches the same state: the sealed fields read back empty.
  */
 @Component
@@ -37,5 +37,7 @@ class MemberErasureProjection {
                 .params(version, at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), event.memberId(), version)
                 .update();
         jdbc.sql("DELETE FROM member_note WHERE member_id = ?").param(event.memberId()).update();
+        jdbc.sql("UPDATE member_blacklist_period SET reason = NULL WHERE member_id = ?").param(event.memberId())
+                .update();
     }
 }

@@ -35,8 +35,21 @@ public final class MemberQueries {
                              String lastName, String email, String phone, LocalDate birthDate, Integer age,
                              Gender gender, String country, String language, List<MemberAddress> addresses,
                              List<EmergencyContact> emergencyContacts, FrontDesk frontDesk,
-                             MedicalCertificate medicalCertificate, Instant registeredAt, Instant updatedAt,
+                             MedicalCertificate medicalCertificate, boolean blacklisted,
+                             List<BlacklistPeriodView> blacklist, Instant registeredAt, Instant updatedAt,
                              Instant lastAdministrativeChangeAt, String status, long version) {
+    }
+
+    /**
+     * A period during which the member may not book online, days included; {@code until} null when open-ended. The
+     * reason is for staff.
+     */
+    public record BlacklistPeriodView(UUID id, LocalDate from, LocalDate until, String reason, String createdBy,
+                                      Instant createdAt) {
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (until == null || !day.isAfter(until));
+        }
     }
 
     /** What the front desk sees at check-in. */

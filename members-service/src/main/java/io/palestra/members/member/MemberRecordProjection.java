@@ -7,6 +7,7 @@ import io.palestra.members.member.RecordMessages.MedicalCertificateRemoved;
 import io.palestra.members.member.RecordMessages.MemberAddressesReplaced;
 import io.palestra.members.member.RecordMessages.MemberContactsChanged;
 import io.palestra.members.member.RecordMessages.MemberIdentityChanged;
+import io.palestra.members.member.TransferMessages.MemberTransferred;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -74,6 +75,11 @@ class MemberRecordProjection {
     @EventHandler
     void on(MedicalCertificateRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.memberId(), version, at, "medical_certificate_valid_until = NULL");
+    }
+
+    @EventHandler
+    void on(MemberTransferred event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.memberId(), version, at, "site_id = ?", event.toSiteId());
     }
 
     /** Applies {@code assignments} once per event version: a redelivered event finds the row already past it. */

@@ -1,5 +1,6 @@
 package io.palestra.members.member;
 
+import io.palestra.members.member.MemberQueries.BlacklistPeriodView;
 import io.palestra.members.member.MemberQueries.FrontDesk;
 import io.palestra.members.member.MemberQueries.MedicalCertificate;
 import io.palestra.members.member.MemberQueries.MemberView;
@@ -24,13 +25,20 @@ final class MemberRows {
             m.birth_date, m.gender, m.country, m.language, m.addresses::text AS addresses,
             m.emergency_contacts::text AS emergency_contacts, m.welcome_message, m.alert,
             m.medical_certificate_valid_until, m.registered_at, m.updated_at, m.last_admin_change_at, m.version,
-            m.status, m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone""";
+            m.status, m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('id', b.period_id, 'from', b.from_date,
+                                                          'until', b.until_date, 'reason', b.reason,
+                                                          'createdBy', b.created_by, 'createdAt', b.created_at)
+                                       ORDER BY b.from_date, b.period_id), '[]')
+             FROM member_blacklist_period b WHERE b.member_id = m.member_id)::text AS blacklist""";
     static final String FROM = " FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<MemberAddress>> ADDRESSES = new TypeReference<>() {
     };
     private static final TypeReference<List<EmergencyContact>> CONTACTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<BlacklistPeriodView>> BLACKLIST = new TypeReference<>() {
     };
 
     private MemberRows() {
@@ -40,6 +48,7 @@ final class MemberRows {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(row.getString("time_zone"))));
         LocalDate birthDate = row.getObject("birth_date", LocalDate.class);
         String alert = row.getString("alert");
+        List<BlacklistPeriodView> blacklist = JSON.readValue(row.getString("blacklist"), BLACKLIST);
         return new MemberView(row.getObject("member_id", UUID.class), row.getObject("organization_id", UUID.class),
                 row.getObject("site_id", UUID.class), row.getString("member_code"), row.getString("first_name"),
                 row.getString("last_name"), row.getString("email"), row.getString("phone"), birthDate,
@@ -49,6 +58,7 @@ final class MemberRows {
                 JSON.readValue(row.getString("emergency_contacts"), CONTACTS),
                 new FrontDesk(row.getString("welcome_message"), alert),
                 MedicalCertificate.of(row.getObject("medical_certificate_valid_until", LocalDate.class), today),
+                blacklist.stream().anyMatch(period -> period.covers(today)), blacklist,
                 row.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getString("status"),

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /** The JSON bodies of the member record endpoints. */
 final class RecordRequests {
@@ -45,6 +46,12 @@ final class RecordRequests {
     }
 
     record MedicalCertificateRequest(@NotNull LocalDate validUntil) {
+    }
+
+    record BlacklistPeriodRequest(@NotNull LocalDate from, LocalDate until, @Size(max = 500) String reason) {
+    }
+
+    record TransferRequest(@NotNull UUID siteId) {
     }
 
     record NoteRequest(@NotBlank @Size(max = 5000) String text) {

@@ -10,5 +10,6 @@ import io.palestra.events.PublishedEvent;
  * {@code palestra.members.profiles} topic instead ({@link MemberProfile}), where erasure is a tombstone.
  */
 public sealed interface MembersEvent extends PublishedEvent
-        permits OrganizationCreated, SiteAdded, SiteRenamed, MemberRegistered, MemberAnonymized {
+        permits OrganizationCreated, SiteAdded, SiteRenamed, MemberRegistered, MemberAnonymized, MemberBlacklisted,
+        MemberBlacklistLifted, MemberTransferred {
 }
