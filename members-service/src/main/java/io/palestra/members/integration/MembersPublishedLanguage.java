@@ -2,11 +2,15 @@ package io.palestra.members.integration;
 
 import io.palestra.events.PostalAddress;
 import io.palestra.events.members.MemberBlacklistLifted;
+import io.palestra.events.members.MemberConsentChanged;
 import io.palestra.events.members.MemberProfileErased;
 import io.palestra.members.member.BlacklistMessages.BlacklistPeriodLifted;
 import io.palestra.members.member.BlacklistMessages.MemberBlacklisted;
+import io.palestra.members.member.ConsentMessages.ConsentRecorded;
 import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
+import io.palestra.members.member.TagMessages.MemberTagged;
+import io.palestra.members.member.TagMessages.MemberUntagged;
 import io.palestra.members.member.TransferMessages.MemberTransferred;
 import io.palestra.members.organization.OrganizationMessages.OrganizationCreated;
 import io.palestra.members.organization.OrganizationMessages.SiteAddress;
@@ -22,11 +26,14 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one place where members-service's internal events become the published contract: organisations and sites as
- * they are; a registration as a pseudonymous {@code MemberRegistered} on the events topic; and after every change of
- * a member's personal data, the whole profile as it then was, on the compacted profiles topic.
+ * they are; member facts pseudonymously on the events topic (registration, blacklist, transfer, tags, consents,
+ * erasure); the organisation's tags and marketing preferences whole after each change of them; and after every
+ * change of a member's personal data, the whole profile as it then was, on the compacted profiles topic. Internal
+ * events not named here (notes, for one) stay inside.
  */
 @Component
 class MembersPublishedLanguage implements PublishedLanguage {
@@ -65,6 +72,16 @@ class MembersPublishedLanguage implements PublishedLanguage {
         } else if (payload instanceof BlacklistPeriodLifted lifted) {
             publications.add(Publication.of(new MemberBlacklistLifted(lifted.organizationId(), lifted.memberId(),
                     lifted.periodId()), lifted.memberId()));
+        } else if (payload instanceof MemberTagged tagged) {
+            publications.add(Publication.of(new io.palestra.events.members.MemberTagged(tagged.organizationId(),
+                    tagged.memberId(), tagged.tagId()), tagged.memberId()));
+        } else if (payload instanceof MemberUntagged untagged) {
+            publications.add(Publication.of(new io.palestra.events.members.MemberUntagged(untagged.organizationId(),
+                    untagged.memberId(), untagged.tagId()), untagged.memberId()));
+        } else if (payload instanceof ConsentRecorded consent) {
+            publications.add(Publication.of(new MemberConsentChanged(consent.organizationId(), consent.memberId(),
+                    consent.channel() == null ? null : consent.channel().value(), consent.preferenceId(),
+                    consent.granted(), consent.source(), consent.decidedAt()), consent.memberId()));
         } else if (payload instanceof MemberTransferred transferred) {
             publications.add(Publication.of(new io.palestra.events.members.MemberTransferred(
                     transferred.organizationId(), transferred.memberId(), transferred.fromSiteId(),
@@ -76,6 +93,14 @@ class MembersPublishedLanguage implements PublishedLanguage {
             publications.add(Publication.of(new MemberProfileErased(anonymized.organizationId(),
                     anonymized.memberId()), anonymized.memberId()));
         }
+        if ((SettingsFold.changesTags(payload) || SettingsFold.changesPreferences(payload))
+                && event instanceof DomainEventMessage<?> domain) {
+            SettingsFold settings = new SettingsFold();
+            replayUpTo(domain, settings::apply);
+            publications.add(SettingsFold.changesTags(payload)
+                    ? Publication.of(settings.tagCatalog(), settings.tagCatalog().organizationId())
+                    : Publication.of(settings.preferences(), settings.preferences().organizationId()));
+        }
         if (MemberProfileFold.changesProfile(payload) && event instanceof DomainEventMessage<?> domain) {
             MemberProfileFold profile = profileAt(domain);
             // A member erased since reads back without names: its tombstone says all there is to say.
@@ -86,14 +111,19 @@ class MembersPublishedLanguage implements PublishedLanguage {
         return publications;
     }
 
-    /** The member's profile as it was right after {@code event}: its stream read up to that event. */
+    /** The member's profile as it was right after {@code event}. */
     private MemberProfileFold profileAt(DomainEventMessage<?> event) {
         MemberProfileFold profile = new MemberProfileFold();
+        replayUpTo(event, profile::apply);
+        return profile;
+    }
+
+    /** Hands {@code fold} the payloads of the event's aggregate stream, up to and including the event. */
+    private void replayUpTo(DomainEventMessage<?> event, Consumer<Object> fold) {
         DomainEventStream stream = eventStore.readEvents(event.getAggregateIdentifier());
         while (stream.hasNext() && stream.peek().getSequenceNumber() <= event.getSequenceNumber()) {
-            profile.apply(stream.next().getPayload());
+            fold.accept(stream.next().getPayload());
         }
-        return profile;
     }
 
     private static PostalAddress address(SiteAddress address) {

@@ -24,7 +24,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The record of one member of an organisation: identity and contacts here, the rest in its parts
- * ({@link RecordDetails}, {@link NoteBook}, {@link Blacklist}). Registration is decided by {@link MemberRegistration}. A change that
+ * ({@link RecordDetails}, {@link NoteBook}, {@link Blacklist},
+ * {@link Tagging}, {@link Consents}). Registration is decided by {@link MemberRegistration}. A change that
  * changes nothing records nothing; once anonymized, nothing changes any more.
  */
 @Aggregate
@@ -44,6 +45,10 @@ public class Member {
     private final NoteBook notes = new NoteBook();
     @AggregateMember
     private final Blacklist blacklist = new Blacklist();
+    @AggregateMember
+    private final Tagging tagging = new Tagging();
+    @AggregateMember
+    private final Consents consents = new Consents();
 
     protected Member() {
     }

@@ -4,6 +4,7 @@ import io.palestra.members.member.BlacklistMessages.BlacklistPeriodLifted;
 import io.palestra.members.member.BlacklistMessages.MemberBlacklisted;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,16 @@ import java.time.ZoneOffset;
 class MemberBlacklistProjection {
 
     private final JdbcClient jdbc;
+    private final MemberViewUpdates rows;
 
-    MemberBlacklistProjection(JdbcClient jdbc) {
+    MemberBlacklistProjection(JdbcClient jdbc, MemberViewUpdates rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
-    void on(MemberBlacklisted event, @Timestamp Instant at) {
+    void on(MemberBlacklisted event, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.change(event.memberId(), version, at, "");
         jdbc.sql("""
                         INSERT INTO member_blacklist_period (period_id, member_id, organization_id, from_date,
                                                              until_date, reason, created_by, created_at)
@@ -34,7 +38,8 @@ class MemberBlacklistProjection {
     }
 
     @EventHandler
-    void on(BlacklistPeriodLifted event) {
+    void on(BlacklistPeriodLifted event, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.change(event.memberId(), version, at, "");
         jdbc.sql("DELETE FROM member_blacklist_period WHERE period_id = ?").param(event.periodId()).update();
     }
 }

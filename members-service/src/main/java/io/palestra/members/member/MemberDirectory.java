@@ -61,7 +61,8 @@ class MemberDirectory {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE member_view, member_note, member_blacklist_period").update();
+        jdbc.sql("TRUNCATE member_view, member_note, member_blacklist_period, member_tag, member_consent, "
+                + "member_consent_history").update();
     }
 
     @QueryHandler
@@ -112,7 +113,7 @@ class MemberDirectory {
         return new MemberPage(page.stream().map(Row::view).toList(), next);
     }
 
-    private static void restrictToSites(StringBuilder sql, List<Object> params, Set<UUID> sites) {
+    static void restrictToSites(StringBuilder sql, List<Object> params, Set<UUID> sites) {
         if (sites == null) {
             return;
         }

@@ -36,7 +36,8 @@ public final class MemberQueries {
                              Gender gender, String country, String language, List<MemberAddress> addresses,
                              List<EmergencyContact> emergencyContacts, FrontDesk frontDesk,
                              MedicalCertificate medicalCertificate, boolean blacklisted,
-                             List<BlacklistPeriodView> blacklist, Instant registeredAt, Instant updatedAt,
+                             List<BlacklistPeriodView> blacklist, List<TagRef> tags, List<ConsentView> consents,
+                             Instant registeredAt, Instant updatedAt,
                              Instant lastAdministrativeChangeAt, String status, long version) {
     }
 
@@ -50,6 +51,40 @@ public final class MemberQueries {
         boolean covers(LocalDate day) {
             return !day.isBefore(from) && (until == null || !day.isAfter(until));
         }
+    }
+
+    /** A tag the member is filed under; for a sub-category, its category too. */
+    public record TagRef(UUID id, String name, UUID categoryId, String categoryName) {
+    }
+
+    /**
+     * The decision in force about a channel or a marketing preference (one of {@code channel}, {@code preferenceId});
+     * topics never asked about are absent.
+     */
+    public record ConsentView(Channel channel, UUID preferenceId, String preferenceName, boolean granted,
+                              String source, Instant decidedAt) {
+    }
+
+    /** Every consent decision recorded for a member, newest first. */
+    public record FindConsentHistory(UUID organizationId, UUID memberId) {
+    }
+
+    public record ConsentDecisionView(Channel channel, UUID preferenceId, boolean granted, String source,
+                                      Instant decidedAt, String recordedBy, Instant recordedAt) {
+    }
+
+    /**
+     * Members who opted in to a marketing preference and to the e-mail channel, with an e-mail, not erased; sorted
+     * by member id, {@code after} the last id of the previous page.
+     */
+    public record FindOptedIn(UUID organizationId, Set<UUID> sites, UUID preferenceId, int limit, String after) {
+    }
+
+    public record OptedInRow(UUID memberId, String memberCode, String email, String firstName, String lastName,
+                             String language, Instant optedInAt, String source) {
+    }
+
+    public record OptedInPage(List<OptedInRow> rows, String nextCursor) {
     }
 
     /** What the front desk sees at check-in. */

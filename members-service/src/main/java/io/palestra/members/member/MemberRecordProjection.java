@@ -16,29 +16,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
-/**
- * Keeps the member directory's rows up to date with every change of a record. Each change is an administrative
- * change (the list can be sorted by it), and bumps the row's version (the ETag).
- */
+/** Keeps the member directory's rows up to date with every change of a record. */
 @Component
 @ProcessingGroup(MemberDirectory.GROUP)
 class MemberRecordProjection {
 
     private final JdbcClient jdbc;
+    private final MemberViewUpdates rows;
 
-    MemberRecordProjection(JdbcClient jdbc) {
+    MemberRecordProjection(JdbcClient jdbc, MemberViewUpdates rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventHandler
     void on(MemberIdentityChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, """
+        rows.change(event.memberId(), version, at, """
                         first_name = ?, last_name = ?, birth_date = ?, gender = ?, country = ?, language = ?""",
                 event.firstName(), event.lastName(), event.birthDate(), event.gender().value(), event.country(),
                 event.language());
@@ -47,48 +42,40 @@ class MemberRecordProjection {
 
     @EventHandler
     void on(MemberContactsChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "email = ?, phone = ?", event.email(), event.phone());
+        rows.change(event.memberId(), version, at, "email = ?, phone = ?", event.email(), event.phone());
         refreshSearch(event.memberId());
     }
 
     @EventHandler
     void on(MemberAddressesReplaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "addresses = ?::jsonb", MemberRows.json(event.addresses()));
+        rows.change(event.memberId(), version, at, "addresses = ?::jsonb", MemberRows.json(event.addresses()));
     }
 
     @EventHandler
     void on(EmergencyContactsReplaced event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "emergency_contacts = ?::jsonb", MemberRows.json(event.contacts()));
+        rows.change(event.memberId(), version, at, "emergency_contacts = ?::jsonb",
+                MemberRows.json(event.contacts()));
     }
 
     @EventHandler
     void on(FrontDeskInstructionsChanged event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "welcome_message = ?, alert = ?", event.welcomeMessage(),
+        rows.change(event.memberId(), version, at, "welcome_message = ?, alert = ?", event.welcomeMessage(),
                 event.alert());
     }
 
     @EventHandler
     void on(MedicalCertificateRecorded event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "medical_certificate_valid_until = ?", event.validUntil());
+        rows.change(event.memberId(), version, at, "medical_certificate_valid_until = ?", event.validUntil());
     }
 
     @EventHandler
     void on(MedicalCertificateRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "medical_certificate_valid_until = NULL");
+        rows.change(event.memberId(), version, at, "medical_certificate_valid_until = NULL");
     }
 
     @EventHandler
     void on(MemberTransferred event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.memberId(), version, at, "site_id = ?", event.toSiteId());
-    }
-
-    /** Applies {@code assignments} once per event version: a redelivered event finds the row already past it. */
-    private void change(UUID member, long version, Instant at, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(Arrays.asList(values));
-        params.addAll(List.of(version, at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), member, version));
-        jdbc.sql("UPDATE member_view SET " + assignments + ", version = ?, updated_at = ?, last_admin_change_at = ? "
-                        + "WHERE member_id = ? AND version < ?")
-                .params(params).update();
+        rows.change(event.memberId(), version, at, "site_id = ?", event.toSiteId());
     }
 
     private void refreshSearch(UUID member) {

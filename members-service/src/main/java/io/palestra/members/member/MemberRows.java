@@ -1,9 +1,11 @@
 package io.palestra.members.member;
 
 import io.palestra.members.member.MemberQueries.BlacklistPeriodView;
+import io.palestra.members.member.MemberQueries.ConsentView;
 import io.palestra.members.member.MemberQueries.FrontDesk;
 import io.palestra.members.member.MemberQueries.MedicalCertificate;
 import io.palestra.members.member.MemberQueries.MemberView;
+import io.palestra.members.member.MemberQueries.TagRef;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +32,19 @@ final class MemberRows {
                                                           'until', b.until_date, 'reason', b.reason,
                                                           'createdBy', b.created_by, 'createdAt', b.created_at)
                                        ORDER BY b.from_date, b.period_id), '[]')
-             FROM member_blacklist_period b WHERE b.member_id = m.member_id)::text AS blacklist""";
+             FROM member_blacklist_period b WHERE b.member_id = m.member_id)::text AS blacklist,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t.tag_id, 'name', t.name, 'categoryId', p.tag_id,
+                                                          'categoryName', p.name)
+                                       ORDER BY lower(coalesce(p.name, t.name)), p.name NULLS FIRST, lower(t.name)),
+                             '[]')
+             FROM member_tag mt JOIN tag_view t ON t.tag_id = mt.tag_id LEFT JOIN tag_view p ON p.tag_id = t.parent_id
+             WHERE mt.member_id = m.member_id)::text AS tags,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('channel', c.channel, 'preferenceId', c.preference_id,
+                                                          'preferenceName', mp.name, 'granted', c.granted,
+                                                          'source', c.source, 'decidedAt', c.decided_at)
+                                       ORDER BY c.topic), '[]')
+             FROM member_consent c LEFT JOIN marketing_preference_view mp ON mp.preference_id = c.preference_id
+             WHERE c.member_id = m.member_id AND mp.retired_at IS NULL)::text AS consents""";
     static final String FROM = " FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,6 +53,10 @@ final class MemberRows {
     private static final TypeReference<List<EmergencyContact>> CONTACTS = new TypeReference<>() {
     };
     private static final TypeReference<List<BlacklistPeriodView>> BLACKLIST = new TypeReference<>() {
+    };
+    private static final TypeReference<List<TagRef>> TAGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ConsentView>> CONSENTS = new TypeReference<>() {
     };
 
     private MemberRows() {
@@ -59,6 +77,7 @@ final class MemberRows {
                 new FrontDesk(row.getString("welcome_message"), alert),
                 MedicalCertificate.of(row.getObject("medical_certificate_valid_until", LocalDate.class), today),
                 blacklist.stream().anyMatch(period -> period.covers(today)), blacklist,
+                JSON.readValue(row.getString("tags"), TAGS), JSON.readValue(row.getString("consents"), CONSENTS),
                 row.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getString("status"),

@@ -11,5 +11,6 @@ import io.palestra.events.PublishedEvent;
  */
 public sealed interface MembersEvent extends PublishedEvent
         permits OrganizationCreated, SiteAdded, SiteRenamed, MemberRegistered, MemberAnonymized, MemberBlacklisted,
-        MemberBlacklistLifted, MemberTransferred {
+        MemberBlacklistLifted, MemberTransferred, MemberTagged, MemberUntagged, MemberConsentChanged, TagCatalogChanged,
+        MarketingPreferencesChanged {
 }
