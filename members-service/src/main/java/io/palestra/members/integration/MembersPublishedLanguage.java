@@ -4,11 +4,14 @@ import io.palestra.events.PostalAddress;
 import io.palestra.events.members.MemberBlacklistLifted;
 import io.palestra.events.members.MemberConsentChanged;
 import io.palestra.events.members.MemberProfileErased;
+import io.palestra.events.members.MembersRelationEnded;
 import io.palestra.members.member.BlacklistMessages.BlacklistPeriodLifted;
 import io.palestra.members.member.BlacklistMessages.MemberBlacklisted;
 import io.palestra.members.member.ConsentMessages.ConsentRecorded;
 import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
+import io.palestra.members.member.RelationMessages.MembersRelated;
+import io.palestra.members.member.RelationMessages.RelationEnded;
 import io.palestra.members.member.TagMessages.MemberTagged;
 import io.palestra.members.member.TagMessages.MemberUntagged;
 import io.palestra.members.member.TransferMessages.MemberTransferred;
@@ -31,7 +34,7 @@ import java.util.function.Consumer;
 /**
  * The one place where members-service's internal events become the published contract: organisations and sites as
  * they are; member facts pseudonymously on the events topic (registration, blacklist, transfer, tags, consents,
- * erasure); the organisation's tags and marketing preferences whole after each change of them; and after every
+ * erasure, relations); households whole; the organisation's tags and marketing preferences whole after each change of them; and after every
  * change of a member's personal data, the whole profile as it then was, on the compacted profiles topic. Internal
  * events not named here (notes, for one) stay inside.
  */
@@ -82,6 +85,13 @@ class MembersPublishedLanguage implements PublishedLanguage {
             publications.add(Publication.of(new MemberConsentChanged(consent.organizationId(), consent.memberId(),
                     consent.channel() == null ? null : consent.channel().value(), consent.preferenceId(),
                     consent.granted(), consent.source(), consent.decidedAt()), consent.memberId()));
+        } else if (payload instanceof MembersRelated related) {
+            publications.add(Publication.of(new io.palestra.events.members.MembersRelated(related.organizationId(),
+                    related.memberId(), related.relationId(), related.otherMemberId(), related.kind().value()),
+                    related.memberId()));
+        } else if (payload instanceof RelationEnded ended) {
+            publications.add(Publication.of(new MembersRelationEnded(ended.organizationId(), ended.memberId(),
+                    ended.relationId(), ended.otherMemberId()), ended.memberId()));
         } else if (payload instanceof MemberTransferred transferred) {
             publications.add(Publication.of(new io.palestra.events.members.MemberTransferred(
                     transferred.organizationId(), transferred.memberId(), transferred.fromSiteId(),
@@ -100,6 +110,11 @@ class MembersPublishedLanguage implements PublishedLanguage {
             publications.add(SettingsFold.changesTags(payload)
                     ? Publication.of(settings.tagCatalog(), settings.tagCatalog().organizationId())
                     : Publication.of(settings.preferences(), settings.preferences().organizationId()));
+        }
+        if (HouseholdFold.changesHousehold(payload) && event instanceof DomainEventMessage<?> domain) {
+            HouseholdFold household = new HouseholdFold();
+            replayUpTo(domain, household::apply);
+            publications.add(Publication.of(household.household(), domain.getAggregateIdentifier()));
         }
         if (MemberProfileFold.changesProfile(payload) && event instanceof DomainEventMessage<?> domain) {
             MemberProfileFold profile = profileAt(domain);

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /** What the member endpoints share: finding a member the caller may see, and answering after a change. */
 @Component
-class MemberAccess {
+public class MemberAccess {
 
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
@@ -29,17 +29,31 @@ class MemberAccess {
     }
 
     /** The member, if it is in the caller's organisation and one of its sites; else 404. */
-    MemberView visible(Caller caller, UUID memberId) {
+    public MemberView visible(Caller caller, UUID memberId) {
         return queries.query(new FindMember(caller.organization(), caller.siteIds().orElse(null), memberId),
                         ResponseTypes.optionalInstanceOf(MemberView.class)).join()
                 .orElseThrow(() -> NotFoundException.of("member", memberId));
     }
 
     /** The member as it is once the directory has caught up with the change just made, with its ETag. */
-    ResponseEntity<MemberView> afterChange(Caller caller, UUID memberId) {
+    public ResponseEntity<MemberView> afterChange(Caller caller, UUID memberId) {
         readYourWrites.await(MemberDirectory.GROUP, memberId.toString());
         MemberView view = visible(caller, memberId);
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    /** Returns once the member directory has caught up with the events of {@code aggregateId} so far. */
+    public void caughtUp(UUID aggregateId) {
+        readYourWrites.await(MemberDirectory.GROUP, aggregateId.toString());
+    }
+
+    /** The member, if the caller may see it and it is not erased; else 404 or 422. */
+    public MemberView active(Caller caller, UUID memberId) {
+        MemberView member = visible(caller, memberId);
+        if (!"active".equals(member.status())) {
+            throw Member.anonymizedRefusal();
+        }
+        return member;
     }
 
     /** Where national phone numbers of this member are read: its country, else the organisation's. */

@@ -27,9 +27,9 @@ import java.util.UUID;
  */
 @Component
 @ProcessingGroup(MemberDirectory.GROUP)
-class MemberDirectory {
+public class MemberDirectory {
 
-    static final String GROUP = "member-directory";
+    public static final String GROUP = "member-directory";
     /** Today (the instant is a parameter, from the clock) in the member's site's time zone. */
     private static final String TODAY = "(?::timestamptz AT TIME ZONE coalesce(s.time_zone, 'UTC'))::date";
 
@@ -62,6 +62,7 @@ class MemberDirectory {
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE member_view, member_note, member_blacklist_period, member_tag, member_consent, "
+                + "member_relation, "
                 + "member_consent_history").update();
     }
 

@@ -37,7 +37,7 @@ public final class MemberQueries {
                              List<EmergencyContact> emergencyContacts, FrontDesk frontDesk,
                              MedicalCertificate medicalCertificate, boolean blacklisted,
                              List<BlacklistPeriodView> blacklist, List<TagRef> tags, List<ConsentView> consents,
-                             Instant registeredAt, Instant updatedAt,
+                             List<RelationView> relations, HouseholdView household, Instant registeredAt, Instant updatedAt,
                              Instant lastAdministrativeChangeAt, String status, long version) {
     }
 
@@ -85,6 +85,22 @@ public final class MemberQueries {
     }
 
     public record OptedInPage(List<OptedInRow> rows, String nextCursor) {
+    }
+
+    /** The member who owns a relation the given member takes part in (either side). */
+    public record FindRelationOwner(UUID organizationId, UUID memberId, UUID relationId) {
+    }
+
+    /** A relation as one member sees it: what the other member is to them. */
+    public record RelationView(UUID id, RelationKind kind, UUID memberId, String firstName, String lastName,
+                               String memberCode) {
+    }
+
+    /** The household a member belongs to, its holder and its people (the holder first). */
+    public record HouseholdView(UUID id, UUID holderId, List<HouseholdPerson> members) {
+    }
+
+    public record HouseholdPerson(UUID id, String firstName, String lastName, String memberCode, boolean holder) {
     }
 
     /** What the front desk sees at check-in. */

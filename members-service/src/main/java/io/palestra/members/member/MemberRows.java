@@ -3,8 +3,10 @@ package io.palestra.members.member;
 import io.palestra.members.member.MemberQueries.BlacklistPeriodView;
 import io.palestra.members.member.MemberQueries.ConsentView;
 import io.palestra.members.member.MemberQueries.FrontDesk;
+import io.palestra.members.member.MemberQueries.HouseholdView;
 import io.palestra.members.member.MemberQueries.MedicalCertificate;
 import io.palestra.members.member.MemberQueries.MemberView;
+import io.palestra.members.member.MemberQueries.RelationView;
 import io.palestra.members.member.MemberQueries.TagRef;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +46,24 @@ final class MemberRows {
                                                           'source', c.source, 'decidedAt', c.decided_at)
                                        ORDER BY c.topic), '[]')
              FROM member_consent c LEFT JOIN marketing_preference_view mp ON mp.preference_id = c.preference_id
-             WHERE c.member_id = m.member_id AND mp.retired_at IS NULL)::text AS consents""";
+             WHERE c.member_id = m.member_id AND mp.retired_at IS NULL)::text AS consents,
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('id', r.relation_id, 'kind', r.kind,
+                                                          'memberId', o.member_id, 'firstName', o.first_name,
+                                                          'lastName', o.last_name, 'memberCode', o.member_code)
+                                       ORDER BY o.sort_key, o.member_id), '[]')
+             FROM (SELECT relation_id, other_id AS member_id, kind FROM member_relation WHERE owner_id = m.member_id
+                   UNION ALL
+                   SELECT relation_id, owner_id, counterpart FROM member_relation WHERE other_id = m.member_id) r
+             JOIN member_view o ON o.member_id = r.member_id)::text AS relations,
+            (SELECT jsonb_build_object('id', h.household_id, 'holderId', h.holder_id, 'members',
+                        (SELECT jsonb_agg(jsonb_build_object('id', p.member_id, 'firstName', p.first_name,
+                                                             'lastName', p.last_name, 'memberCode', p.member_code,
+                                                             'holder', p.member_id = h.holder_id)
+                                          ORDER BY p.member_id <> h.holder_id, p.sort_key, p.member_id)
+                         FROM household_member_view hp JOIN member_view p ON p.member_id = hp.member_id
+                         WHERE hp.household_id = h.household_id))
+             FROM household_member_view hm JOIN household_view h ON h.household_id = hm.household_id
+             WHERE hm.member_id = m.member_id)::text AS household""";
     static final String FROM = " FROM member_view m LEFT JOIN site_view s ON s.site_id = m.site_id";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,6 +76,8 @@ final class MemberRows {
     private static final TypeReference<List<TagRef>> TAGS = new TypeReference<>() {
     };
     private static final TypeReference<List<ConsentView>> CONSENTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<RelationView>> RELATIONS = new TypeReference<>() {
     };
 
     private MemberRows() {
@@ -78,6 +99,9 @@ final class MemberRows {
                 MedicalCertificate.of(row.getObject("medical_certificate_valid_until", LocalDate.class), today),
                 blacklist.stream().anyMatch(period -> period.covers(today)), blacklist,
                 JSON.readValue(row.getString("tags"), TAGS), JSON.readValue(row.getString("consents"), CONSENTS),
+                JSON.readValue(row.getString("relations"), RELATIONS),
+                row.getString("household") == null ? null
+                        : JSON.readValue(row.getString("household"), HouseholdView.class),
                 row.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getString("status"),
