@@ -77,6 +77,21 @@ class IdempotencyIT extends KitIntegrationTest {
     }
 
     @Test
+    void aRetryAfterAChangeWhoseAnswerWasNeverRecordedIsToldSoAndChangesNothing() {
+        String key = UUID.randomUUID().toString();
+        String name = "Unanswered " + key;
+        assertThat(open(name, key).status()).isEqualTo(201);
+        // As if the service died between committing the change and recording its answer.
+        jdbc.sql("UPDATE idempotency_record SET status = 0 WHERE idempotency_key = ?").param(key).update();
+
+        Http.Response retry = open(name, key);
+
+        assertProblem(retry, 409, "idempotency-request-in-flight");
+        assertThat(retry.header("Retry-After")).contains("1");
+        assertThat(clubsNamed(name)).isEqualTo(1);
+    }
+
+    @Test
     void aKeyThatIsNotPrintableAsciiIsInvalid() {
         Http.Response answer = http().post("/api/v1/clubs", "{\"name\": \"x\"}")
                 .header("Idempotency-Key", "x".repeat(256)).token(token("manager")).send();

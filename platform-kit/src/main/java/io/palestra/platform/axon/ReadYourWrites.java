@@ -1,5 +1,6 @@
 package io.palestra.platform.axon;
 
+import io.palestra.platform.idempotency.IdempotentRequests;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -23,8 +24,9 @@ import java.util.concurrent.locks.LockSupport;
  * handled every event of the aggregate committed so far, so that the caller's next read sees its write.
  *
  * <p>It reads the committed tracking tokens, so it works whichever instance of the service owns the segment. When
- * called inside a transaction (an {@code Idempotency-Key} request runs in one), the wait happens right after the
- * commit, before the answer leaves.
+ * called inside the transaction of an {@code Idempotency-Key} request, that transaction is committed first (see
+ * {@link IdempotentRequests}), so the endpoint can read its change back; inside any other transaction the wait
+ * happens right after its commit.
  */
 public class ReadYourWrites {
 
@@ -45,7 +47,9 @@ public class ReadYourWrites {
      * (logged: the write itself has succeeded, only the projection is late).
      */
     public void await(String processingGroup, String aggregateId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (IdempotentRequests.commitNow()) {
+            awaitNow(processingGroup, aggregateId);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {

@@ -11,7 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -34,9 +34,11 @@ public class IdempotencyAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
-                                                                TransactionTemplate transactions, Problems problems) {
+                                                                PlatformTransactionManager transactions,
+                                                                Problems problems,
+            @Value("${palestra.idempotency.in-flight-wait:10s}") Duration inFlightWait) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, transactions, problems));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, transactions, problems, inFlightWait));
         registration.setOrder(WebAutoConfiguration.BODY_LIMIT_ORDER + 10);
         return registration;
     }

@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -20,18 +22,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 
 /**
  * {@code Idempotency-Key} on POST. The first request with a key runs in one database transaction together with the
  * record of its answer, so a crash leaves either both or neither. A retry with the same key and body gets the first
  * answer again ({@code Idempotency-Replayed: true}) and causes nothing; the same key with another body is refused
- * (422). Only successful answers are kept: a refused request changed nothing and may be retried.
+ * (422). Only successful answers are kept: a refused request changed nothing and may be retried. An endpoint that
+ * reads its own change back commits early ({@link IdempotentRequests}); its answer is then kept whatever it is.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -41,10 +47,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private final IdempotencyStore store;
-    private final TransactionTemplate transactions;
+    private final PlatformTransactionManager transactions;
     private final Problems problems;
+    private final Duration inFlightWait;
 
-    IdempotencyFilter(IdempotencyStore store, TransactionTemplate transactions, Problems problems) {
+    IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions, Problems problems,
+                      Duration inFlightWait) {
+        this.inFlightWait = inFlightWait;
         this.store = store;
         this.transactions = transactions;
         this.problems = problems;
@@ -73,28 +82,87 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 .orElse("platform");
         String hash = hash(request, cached.body());
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        Outcome outcome = transactions.execute(status -> {
-            if (!store.claim(scope, key, hash)) {
-                return Outcome.EARLIER;
-            }
-            run(chain, request, recorded);
-            if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
-                store.complete(scope, key, new StoredAnswer(hash, recorded.getStatus(), recorded.getContentType(),
-                        kept(recorded), recorded.getContentAsByteArray()));
-            } else {
-                status.setRollbackOnly();
-            }
-            return Outcome.RAN;
-        });
-        if (outcome == Outcome.RAN) {
+        TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+        boolean claimed;
+        try {
+            claimed = store.claim(scope, key, hash);
+        } catch (RuntimeException e) {
+            transactions.rollback(transaction);
+            throw e;
+        }
+        if (claimed) {
+            runClaimed(chain, request, recorded, transaction, new Claim(scope, key, hash));
             recorded.copyBodyToResponse();
             return;
         }
-        StoredAnswer earlier = transactions.execute(status -> store.find(scope, key)).orElseThrow();
+        transactions.commit(transaction);
+        answerRetry(request, response, scope, key, hash);
+    }
+
+    /**
+     * Runs the first request with a key. A successful answer is kept with the claim in the request's transaction;
+     * a refused one rolls everything back so the key may be retried. Once the endpoint has committed early (see
+     * {@link IdempotentRequests}), its change is done whatever the answer, so the answer is kept in a new
+     * transaction.
+     */
+    private void runClaimed(FilterChain chain, HttpServletRequest request, ContentCachingResponseWrapper recorded,
+                            TransactionStatus transaction, Claim claim) {
+        IdempotentRequests.begin(transactions, transaction);
+        try {
+            run(chain, request, recorded);
+        } catch (RuntimeException e) {
+            if (!transaction.isCompleted()) {
+                transactions.rollback(transaction);
+            }
+            throw e;
+        } finally {
+            IdempotentRequests.end();
+        }
+        boolean succeeded = recorded.getStatus() >= 200 && recorded.getStatus() < 300;
+        if (!transaction.isCompleted()) {
+            if (!succeeded) {
+                transactions.rollback(transaction);
+                return;
+            }
+            complete(claim, recorded);
+            transactions.commit(transaction);
+            return;
+        }
+        TransactionStatus afterwards = transactions.getTransaction(TransactionDefinition.withDefaults());
+        complete(claim, recorded);
+        transactions.commit(afterwards);
+    }
+
+    private void complete(Claim claim, ContentCachingResponseWrapper recorded) {
+        store.complete(claim.scope(), claim.key(), new StoredAnswer(claim.hash(), recorded.getStatus(),
+                recorded.getContentType(), kept(recorded), recorded.getContentAsByteArray()));
+    }
+
+    /**
+     * A retry, or a concurrent duplicate: it gets the first answer once there is one. A first request that committed
+     * early and has not answered within the in-flight wait is still running, or died between its change and its
+     * answer: the retry is told so (409) rather than run again.
+     */
+    private void answerRetry(HttpServletRequest request, HttpServletResponse response, String scope, String key,
+                             String hash) throws IOException {
+        long deadline = System.nanoTime() + inFlightWait.toNanos();
+        StoredAnswer earlier = store.find(scope, key).orElseThrow();
+        while (earlier.running() && earlier.requestHash().equals(hash) && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            earlier = store.find(scope, key).orElseThrow();
+        }
         if (!earlier.requestHash().equals(hash)) {
             problems.write(request, response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
                     ProblemCodes.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for another request; "
                             + "use a new key for a new request."), Map.of());
+            return;
+        }
+        if (earlier.running()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            problems.write(request, response, Problems.of(HttpStatus.CONFLICT,
+                    ProblemCodes.IDEMPOTENCY_REQUEST_IN_FLIGHT, "The first request with this Idempotency-Key has "
+                            + "made its change but has not answered yet. Retry later, or read the resource to see "
+                            + "its outcome."), Map.of());
             return;
         }
         replay(earlier, response);
@@ -144,5 +212,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private enum Outcome { RAN, EARLIER }
+    private record Claim(String scope, String key, String hash) {
+    }
 }

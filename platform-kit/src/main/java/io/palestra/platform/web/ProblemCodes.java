@@ -19,6 +19,7 @@ public final class ProblemCodes {
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String FORBIDDEN = "forbidden";
     public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+    public static final String IDEMPOTENCY_REQUEST_IN_FLIGHT = "idempotency-request-in-flight";
     public static final String SERVICE_UNAVAILABLE = "service-unavailable";
     public static final String INTERNAL_ERROR = "internal-error";
 

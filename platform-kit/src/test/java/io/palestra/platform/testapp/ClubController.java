@@ -52,8 +52,9 @@ class ClubController {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new OpenClub(id, caller.organization(), request.name()));
         readYourWrites.await(ClubDirectory.GROUP, id.toString());
-        ClubView view = new ClubView(id, caller.organization(), request.name(), 0);
-        return ResponseEntity.created(URI.create("/api/v1/clubs/" + id)).eTag(Versions.etag(0)).body(view);
+        ClubView view = find(caller, id).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/clubs/" + id)).eTag(Versions.etag(view.version()))
+                .body(view);
     }
 
     @GetMapping("/{id}")
