@@ -58,6 +58,24 @@ class GatewayProblemsIT extends AllServicesUpTest {
     }
 
     @Test
+    void letsAnUploadThroughUpToTheUploadLimitAndRefusesOneAboveIt() {
+        String multipart = "multipart/form-data; boundary=xyz";
+        String accepted = uniquePath("members");
+        String refused = uniquePath("members");
+
+        Http.Response through = gateway().post(accepted, "x".repeat(2 * 1024 * 1024))
+                .header("Content-Type", multipart).token(token("alice")).send();
+        Http.Response tooLarge = gateway().post(refused, "x".repeat(27 * 1024 * 1024))
+                .header("Content-Type", multipart).token(token("alice")).send();
+
+        assertThat(through.status()).as(through.toString()).isLessThan(400);
+        assertThat(Services.MEMBERS.requestsTo(accepted)).hasSize(1);
+        JsonNode problem = assertProblem(tooLarge, 413, "payload-too-large", refused);
+        assertThat(problem.get("detail").asString()).contains("26MB");
+        assertThat(Services.MEMBERS.requestsTo(refused)).isEmpty();
+    }
+
+    @Test
     void answersGatewayTimeoutNamingTheServiceWhenItIsTooSlow() throws Exception {
         String path = uniquePath("sessions");
         Http.Response response;

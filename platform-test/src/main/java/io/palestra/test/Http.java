@@ -3,16 +3,19 @@ package io.palestra.test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A small HTTP client for API tests, as an integrator would call the platform: JSON in, status, headers and JSON
@@ -30,7 +33,7 @@ public final class Http {
     }
 
     public Request get(String path) {
-        return new Request("GET", path, null);
+        return new Request("GET", path, (byte[]) null);
     }
 
     public Request post(String path, String body) {
@@ -46,7 +49,20 @@ public final class Http {
     }
 
     public Request delete(String path) {
-        return new Request("DELETE", path, null);
+        return new Request("DELETE", path, (byte[]) null);
+    }
+
+    /** A multipart/form-data request carrying one file in the part {@code part}, as a browser uploads it. */
+    public Request upload(String method, String path, String part, String fileName, String contentType,
+                          byte[] content) {
+        String boundary = "palestra-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return new Request(method, path, body.toByteArray())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
     }
 
     /** One request being built; {@link #send()} sends it. */
@@ -54,10 +70,14 @@ public final class Http {
 
         private final String method;
         private final String path;
-        private final String body;
+        private final byte[] body;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Request(String method, String path, String body) {
+            this(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Request(String method, String path, byte[] body) {
             this.method = method;
             this.path = path;
             this.body = body;
@@ -76,10 +96,11 @@ public final class Http {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
             try {
-                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = CLIENT.send(request.build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 return new Response(response);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -93,9 +114,9 @@ public final class Http {
     /** What came back. */
     public static final class Response {
 
-        private final HttpResponse<String> response;
+        private final HttpResponse<byte[]> response;
 
-        private Response(HttpResponse<String> response) {
+        private Response(HttpResponse<byte[]> response) {
             this.response = response;
         }
 
@@ -107,19 +128,28 @@ public final class Http {
             return response.headers().firstValue(name);
         }
 
+        /** The body as UTF-8 text. */
         public String body() {
-            return response.body();
+            return response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        /** The body as it came, e.g. an image. */
+        public byte[] bytes() {
+            return response.body() == null ? new byte[0] : response.body();
         }
 
         /** The body as JSON (a missing node when the body is empty). */
         public JsonNode json() {
-            return response.body() == null || response.body().isBlank()
-                    ? JSON.missingNode() : JSON.readTree(response.body());
+            String text = body();
+            return text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
         }
 
         @Override
         public String toString() {
-            return response.request().method() + " " + response.uri() + " -> " + status() + " " + body();
+            String type = header("Content-Type").orElse("");
+            boolean text = type.isEmpty() || type.contains("json") || type.startsWith("text/");
+            return response.request().method() + " " + response.uri() + " -> " + status() + " "
+                    + (text ? body() : "(" + bytes().length + " bytes of " + type + ")");
         }
     }
 }

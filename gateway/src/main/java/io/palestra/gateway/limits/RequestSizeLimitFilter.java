@@ -5,6 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -18,26 +19,31 @@ import reactor.core.publisher.Mono;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Refuses bodies above {@code palestra.gateway.max-request-size}. When Content-Length says so, at once: the service
+ * Refuses bodies above {@code palestra.gateway.max-request-size}, or {@code palestra.gateway.max-upload-size} for
+ * multipart uploads (photos, imports), which the services then check against their own, finer limits. When Content-Length says so, at once: the service
  * never sees the request. A chunked body without a length is counted while it streams through; once over the limit
  * the service's connection is cut mid-body, so it never receives a complete request either.
  */
 @Component
 class RequestSizeLimitFilter implements WebFilter, Ordered {
 
-    private final long limit;
-    private final String readableLimit;
+    private final DataSize requestLimit;
+    private final DataSize uploadLimit;
 
-    RequestSizeLimitFilter(@Value("${palestra.gateway.max-request-size}") DataSize limit) {
-        this.limit = limit.toBytes();
-        this.readableLimit = readable(limit);
+    RequestSizeLimitFilter(@Value("${palestra.gateway.max-request-size}") DataSize requestLimit,
+                           @Value("${palestra.gateway.max-upload-size}") DataSize uploadLimit) {
+        this.requestLimit = requestLimit;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        MediaType type = exchange.getRequest().getHeaders().getContentType();
+        DataSize limitSize = type != null && "multipart".equalsIgnoreCase(type.getType()) ? uploadLimit : requestLimit;
+        long limit = limitSize.toBytes();
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit) {
-            return Mono.error(tooLarge());
+            return Mono.error(tooLarge(limitSize));
         }
         if (declared >= 0) {
             // Netty reads exactly Content-Length bytes, so a declared length within the limit needs no counting.
@@ -46,27 +52,28 @@ class RequestSizeLimitFilter implements WebFilter, Ordered {
         ServerHttpRequestDecorator counted = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return Flux.defer(() -> countBytes(super.getBody()));
+                return Flux.defer(() -> countBytes(super.getBody(), limitSize));
             }
         };
         return chain.filter(exchange.mutate().request(counted).build());
     }
 
-    private Flux<DataBuffer> countBytes(Flux<DataBuffer> body) {
+    private static Flux<DataBuffer> countBytes(Flux<DataBuffer> body, DataSize limitSize) {
+        long limit = limitSize.toBytes();
         AtomicLong seen = new AtomicLong();
         return body.handle((buffer, sink) -> {
             if (seen.addAndGet(buffer.readableByteCount()) > limit) {
                 DataBufferUtils.release(buffer);
-                sink.error(tooLarge());
+                sink.error(tooLarge(limitSize));
             } else {
                 sink.next(buffer);
             }
         });
     }
 
-    private ResponseStatusException tooLarge() {
+    private static ResponseStatusException tooLarge(DataSize limit) {
         return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than the " + readableLimit + " the gateway accepts");
+                "The request body is larger than the " + readable(limit) + " the gateway accepts");
     }
 
     private static String readable(DataSize size) {

@@ -25,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The record of one member of an organisation: identity and contacts here, the rest in its parts
  * ({@link RecordDetails}, {@link NoteBook}, {@link Blacklist},
- * {@link Tagging}, {@link Consents}, {@link Relations}). Registration is decided by {@link MemberRegistration}. A change that
+ * {@link Tagging}, {@link Consents}, {@link Relations}, {@link Portrait}). Registration is decided by {@link MemberRegistration}. A change that
  * changes nothing records nothing; once anonymized, nothing changes any more.
  */
 @Aggregate
@@ -51,6 +51,8 @@ public class Member {
     private final Consents consents = new Consents();
     @AggregateMember
     private final Relations relations = new Relations();
+    @AggregateMember
+    private final Portrait portrait = new Portrait();
 
     protected Member() {
     }

@@ -31,7 +31,7 @@ class MemberErasureProjection {
                         UPDATE member_view SET status = 'anonymized', first_name = NULL, last_name = NULL, email = NULL,
                                phone = NULL, birth_date = NULL, language = NULL, addresses = '[]',
                                emergency_contacts = '[]', welcome_message = NULL, alert = NULL,
-                               medical_certificate_valid_until = NULL, search_text = ' ' || member_code,
+                               medical_certificate_valid_until = NULL, photo_id = NULL, search_text = ' ' || member_code,
                                sort_key = '', version = ?, updated_at = ?, last_admin_change_at = ?
                         WHERE member_id = ? AND version < ?""")
                 .params(version, at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), event.memberId(), version)

@@ -33,7 +33,8 @@ public final class MemberQueries {
 
     public record MemberView(UUID id, UUID organizationId, UUID siteId, String memberCode, String firstName,
                              String lastName, String email, String phone, LocalDate birthDate, Integer age,
-                             Gender gender, String country, String language, List<MemberAddress> addresses,
+                             Gender gender, String country, String language, PhotoRef photo,
+                             List<MemberAddress> addresses,
                              List<EmergencyContact> emergencyContacts, FrontDesk frontDesk,
                              MedicalCertificate medicalCertificate, boolean blacklisted,
                              List<BlacklistPeriodView> blacklist, List<TagRef> tags, List<ConsentView> consents,
@@ -51,6 +52,10 @@ public final class MemberQueries {
         boolean covers(LocalDate day) {
             return !day.isBefore(from) && (until == null || !day.isAfter(until));
         }
+    }
+
+    /** The member's photo: {@code url} serves it, {@code ?size=small} (160 px) or {@code large} (800 px, default). */
+    public record PhotoRef(UUID id, String url) {
     }
 
     /** A tag the member is filed under; for a sub-category, its category too. */

@@ -1,5 +1,7 @@
 package io.palestra.members.member;
 
+import io.palestra.members.member.PhotoMessages.MemberPhotoChanged;
+import io.palestra.members.member.PhotoMessages.MemberPhotoRemoved;
 import io.palestra.members.member.RecordMessages.EmergencyContactsReplaced;
 import io.palestra.members.member.RecordMessages.FrontDeskInstructionsChanged;
 import io.palestra.members.member.RecordMessages.MedicalCertificateRecorded;
@@ -71,6 +73,16 @@ class MemberRecordProjection {
     @EventHandler
     void on(MedicalCertificateRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
         rows.change(event.memberId(), version, at, "medical_certificate_valid_until = NULL");
+    }
+
+    @EventHandler
+    void on(MemberPhotoChanged event, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.change(event.memberId(), version, at, "photo_id = ?", event.photoId());
+    }
+
+    @EventHandler
+    void on(MemberPhotoRemoved event, @SequenceNumber long version, @Timestamp Instant at) {
+        rows.change(event.memberId(), version, at, "photo_id = NULL");
     }
 
     @EventHandler

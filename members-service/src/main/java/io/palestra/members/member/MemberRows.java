@@ -6,6 +6,7 @@ import io.palestra.members.member.MemberQueries.FrontDesk;
 import io.palestra.members.member.MemberQueries.HouseholdView;
 import io.palestra.members.member.MemberQueries.MedicalCertificate;
 import io.palestra.members.member.MemberQueries.MemberView;
+import io.palestra.members.member.MemberQueries.PhotoRef;
 import io.palestra.members.member.MemberQueries.RelationView;
 import io.palestra.members.member.MemberQueries.TagRef;
 import tools.jackson.core.type.TypeReference;
@@ -26,7 +27,7 @@ final class MemberRows {
 
     static final String COLUMNS = """
             m.member_id, m.organization_id, m.site_id, m.member_code, m.first_name, m.last_name, m.email, m.phone,
-            m.birth_date, m.gender, m.country, m.language, m.addresses::text AS addresses,
+            m.birth_date, m.gender, m.country, m.language, m.photo_id, m.addresses::text AS addresses,
             m.emergency_contacts::text AS emergency_contacts, m.welcome_message, m.alert,
             m.medical_certificate_valid_until, m.registered_at, m.updated_at, m.last_admin_change_at, m.version,
             m.status, m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone,
@@ -93,6 +94,7 @@ final class MemberRows {
                 row.getString("last_name"), row.getString("email"), row.getString("phone"), birthDate,
                 birthDate == null ? null : Period.between(birthDate, today).getYears(),
                 Gender.of(row.getString("gender")), row.getString("country"), row.getString("language"),
+                photo(row.getObject("member_id", UUID.class), row.getObject("photo_id", UUID.class)),
                 JSON.readValue(row.getString("addresses"), ADDRESSES),
                 JSON.readValue(row.getString("emergency_contacts"), CONTACTS),
                 new FrontDesk(row.getString("welcome_message"), alert),
@@ -106,6 +108,10 @@ final class MemberRows {
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getString("status"),
                 row.getLong("version"));
+    }
+
+    private static PhotoRef photo(UUID member, UUID photo) {
+        return photo == null ? null : new PhotoRef(photo, "/api/v1/members/" + member + "/photo");
     }
 
     static String json(Object value) {

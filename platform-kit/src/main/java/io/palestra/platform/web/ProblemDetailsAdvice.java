@@ -1,11 +1,13 @@
 package io.palestra.platform.web;
 
 import io.palestra.platform.errors.ConflictException;
+import io.palestra.platform.errors.ContentTooLargeException;
 import io.palestra.platform.errors.DomainException;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.PreconditionFailedException;
 import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.errors.UnsupportedContentException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
@@ -76,6 +78,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus status = ex instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : ex instanceof ConflictException ? HttpStatus.CONFLICT
                 : ex instanceof PreconditionFailedException ? HttpStatus.PRECONDITION_FAILED
+                : ex instanceof ContentTooLargeException ? HttpStatus.CONTENT_TOO_LARGE
+                : ex instanceof UnsupportedContentException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
                 : HttpStatus.UNPROCESSABLE_CONTENT;
         return answer(Problems.of(status, ex.code(), ex.getMessage()), request);
     }

@@ -1,0 +1,45 @@
+package io.palestra.members.photo;
+
+import io.palestra.members.member.ErasureMessages.MemberAnonymized;
+import io.palestra.members.member.PhotoMessages.MemberPhotoChanged;
+import io.palestra.members.member.PhotoMessages.MemberPhotoRemoved;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * Keeps the store to the photo the record names: a replaced or removed photo is deleted (only photos stored before
+ * the change: a newer upload is on its way), and an erased member's photos are deleted for good. Idempotent; a
+ * replay deletes only for erasures.
+ */
+@Component
+@ProcessingGroup("photo-cleanup-policy")
+class PhotoCleanupPolicy {
+
+    private final PhotoStore store;
+
+    PhotoCleanupPolicy(PhotoStore store) {
+        this.store = store;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(MemberPhotoChanged event, @Timestamp Instant at) {
+        store.deleteAllBut(event.memberId(), event.photoId(), at);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(MemberPhotoRemoved event, @Timestamp Instant at) {
+        store.deleteAllBut(event.memberId(), null, at);
+    }
+
+    @EventHandler
+    void on(MemberAnonymized event) {
+        store.deleteAllBut(event.memberId(), null, null);
+    }
+}
