@@ -1,5 +1,6 @@
 package io.palestra.members.household;
 
+import io.palestra.members.member.HouseholdLinks;
 import io.palestra.platform.errors.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** Household memberships in a table written in the transaction of the household's events. */
 @Component
-class JdbcHouseholdMemberships implements HouseholdMemberships {
+class JdbcHouseholdMemberships implements HouseholdMemberships, HouseholdLinks {
 
     private final JdbcClient jdbc;
 
@@ -33,6 +34,11 @@ class JdbcHouseholdMemberships implements HouseholdMemberships {
     public void release(UUID member, UUID household) {
         jdbc.sql("DELETE FROM household_membership WHERE member_id = ? AND household_id = ?")
                 .params(member, household).update();
+    }
+
+    @Override
+    public boolean inHousehold(UUID memberId) {
+        return householdOf(memberId).isPresent();
     }
 
     @Override

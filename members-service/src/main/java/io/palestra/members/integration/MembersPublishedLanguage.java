@@ -10,6 +10,8 @@ import io.palestra.members.member.BlacklistMessages.MemberBlacklisted;
 import io.palestra.members.member.ConsentMessages.ConsentRecorded;
 import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
+import io.palestra.members.member.MergeMessages.MemberMergedInto;
+import io.palestra.members.member.MergeMessages.MembersMerged;
 import io.palestra.members.member.RelationMessages.MembersRelated;
 import io.palestra.members.member.RelationMessages.RelationEnded;
 import io.palestra.members.member.TagMessages.MemberTagged;
@@ -34,7 +36,7 @@ import java.util.function.Consumer;
 /**
  * The one place where members-service's internal events become the published contract: organisations and sites as
  * they are; member facts pseudonymously on the events topic (registration, blacklist, transfer, tags, consents,
- * erasure, relations); households whole; the organisation's tags and marketing preferences whole after each change of them; and after every
+ * erasure, relations, merges); households whole; the organisation's tags and marketing preferences whole after each change of them; and after every
  * change of a member's personal data, the whole profile as it then was, on the compacted profiles topic. Internal
  * events not named here (notes, for one) stay inside.
  */
@@ -96,6 +98,15 @@ class MembersPublishedLanguage implements PublishedLanguage {
             publications.add(Publication.of(new io.palestra.events.members.MemberTransferred(
                     transferred.organizationId(), transferred.memberId(), transferred.fromSiteId(),
                     transferred.toSiteId()), transferred.memberId()));
+        }
+        if (payload instanceof MembersMerged merged) {
+            publications.add(Publication.of(new io.palestra.events.members.MembersMerged(merged.organizationId(),
+                    merged.memberId(), merged.duplicateId(), merged.duplicateMemberCode(), event.getTimestamp()),
+                    merged.duplicateId()));
+        } else if (payload instanceof MemberMergedInto mergedInto) {
+            // the survivor holds the person's data now: the duplicate's profile goes
+            publications.add(Publication.of(new MemberProfileErased(mergedInto.organizationId(),
+                    mergedInto.memberId()), mergedInto.memberId()));
         }
         if (payload instanceof MemberAnonymized anonymized) {
             publications.add(Publication.of(new io.palestra.events.members.MemberAnonymized(

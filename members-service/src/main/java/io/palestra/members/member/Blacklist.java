@@ -7,6 +7,7 @@ import io.palestra.members.member.BlacklistMessages.MemberBlacklisted;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
 import org.axonframework.commandhandling.CommandHandler;
+import io.palestra.members.member.MergeMessages.MembersMerged;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashSet;
@@ -44,6 +45,15 @@ class Blacklist extends MemberPart {
     @EventSourcingHandler
     void on(MemberBlacklisted event) {
         periods.add(event.periodId());
+    }
+
+    @EventSourcingHandler
+    void on(MembersMerged event) {
+        periods.addAll(event.blacklistPeriodIds());
+    }
+
+    Set<UUID> ids() {
+        return Set.copyOf(periods);
     }
 
     @EventSourcingHandler

@@ -25,7 +25,7 @@ class Consents extends MemberPart {
 
     private final Map<ConsentTopic, Decision> decisions = new HashMap<>();
 
-    record Decision(boolean granted, Instant decidedAt) {
+    record Decision(boolean granted, String source, Instant decidedAt) {
     }
 
     @CommandHandler
@@ -48,11 +48,22 @@ class Consents extends MemberPart {
         return Collections.unmodifiableMap(decisions);
     }
 
+    /** Takes the duplicate's decisions where they are more recent than this member's: the most recent wins. */
+    void absorb(Map<ConsentTopic, Decision> taken) {
+        taken.forEach((topic, decision) -> {
+            Decision current = decisions.get(topic);
+            if (current == null || decision.decidedAt().isAfter(current.decidedAt())) {
+                apply(new ConsentRecorded(memberId, organizationId, topic.channel(), topic.preferenceId(),
+                        decision.granted(), decision.source(), decision.decidedAt()));
+            }
+        });
+    }
+
     @EventSourcingHandler
     void on(ConsentRecorded event) {
         Decision current = decisions.get(event.topic());
         if (current == null || !event.decidedAt().isBefore(current.decidedAt())) {
-            decisions.put(event.topic(), new Decision(event.granted(), event.decidedAt()));
+            decisions.put(event.topic(), new Decision(event.granted(), event.source(), event.decidedAt()));
         }
     }
 

@@ -4,6 +4,8 @@ import io.palestra.members.member.ErasureMessages.AnonymizeMember;
 import io.palestra.members.member.ErasureMessages.MemberAnonymized;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
 import io.palestra.members.member.MemberMessages.RegisterMember;
+import io.palestra.members.member.MergeMessages.MemberMergedInto;
+import io.palestra.members.member.MergeMessages.MembersMerged;
 import io.palestra.members.member.RecordMessages.MemberContactsChanged;
 import io.palestra.members.member.RecordMessages.MemberIdentityChanged;
 import io.palestra.members.member.RecordMessages.UpdateMember;
@@ -18,6 +20,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -39,6 +47,8 @@ public class Member {
     private Identity identity;
     private Contacts contacts;
     private boolean anonymized;
+    private UUID mergedInto;
+    private final Set<UUID> absorbed = new HashSet<>();
     @AggregateMember
     private final RecordDetails details = new RecordDetails();
     @AggregateMember
@@ -102,15 +112,69 @@ public class Member {
         }
         apply(new MemberAnonymized(memberId, organizationId, command.requestedBy()));
         keys.destroy(memberId);
+        // the records merged into this one were the same person: their events hold the same personal data
+        absorbed.forEach(keys::destroy);
+    }
+
+    /** What a duplicate hands over to the record that takes it over. */
+    record HandedOver(UUID organizationId, String memberCode, String email, String phone,
+                      List<MemberAddress> addresses, List<EmergencyContact> emergencyContacts,
+                      LocalDate medicalCertificate, Set<UUID> tags, Set<UUID> noteIds, Set<UUID> blacklistPeriodIds,
+                      Map<ConsentMessages.ConsentTopic, Consents.Decision> consents,
+                      Map<UUID, Relations.Relation> relations) {
+    }
+
+    /** The duplicate's side of a merge: it ends its own relations and becomes a redirect to the survivor. */
+    HandedOver handOverTo(UUID survivorId, String by) {
+        requireActive();
+        if (survivorId.equals(memberId)) {
+            throw new RuleViolationException("self-merge", "A member cannot be merged into itself.");
+        }
+        HandedOver handedOver = new HandedOver(organizationId, memberCode, contacts.email(), contacts.phone(),
+                details.addresses(), details.emergencyContacts(), details.medicalCertificate(), tagging.tags(),
+                notes.ids(), blacklist.ids(), consents.decisions(), relations.handOver());
+        apply(new MemberMergedInto(memberId, organizationId, survivorId, by));
+        return handedOver;
+    }
+
+    /**
+     * The survivor's side: it takes the duplicate's notes and blacklist periods, tags, more recent consents, relations,
+     * and contacts, addresses, emergency contacts and medical certificate where it has none.
+     */
+    void absorb(UUID duplicateId, HandedOver duplicate, String by) {
+        requireActive();
+        if (!duplicate.organizationId().equals(organizationId)) {
+            throw new RuleViolationException("other-organization",
+                    "Only records of the same organisation can be merged.");
+        }
+        apply(new MembersMerged(memberId, organizationId, duplicateId, duplicate.memberCode(),
+                List.copyOf(duplicate.noteIds()), List.copyOf(duplicate.blacklistPeriodIds()), by));
+        tagging.absorb(duplicate.tags());
+        consents.absorb(duplicate.consents());
+        relations.absorb(duplicateId, duplicate.relations());
+        String email = contacts.email() != null ? contacts.email() : duplicate.email();
+        String phone = contacts.phone() != null ? contacts.phone() : duplicate.phone();
+        if (!Objects.equals(email, contacts.email()) || !Objects.equals(phone, contacts.phone())) {
+            apply(new MemberContactsChanged(memberId, organizationId, email, phone));
+        }
+        details.absorbMissing(duplicate.addresses(), duplicate.emergencyContacts(), duplicate.medicalCertificate());
     }
 
     static RuleViolationException anonymizedRefusal() {
         return new RuleViolationException("member-anonymized", "This member was anonymized: the record cannot change.");
     }
 
+    static RuleViolationException mergedRefusal(UUID survivorId) {
+        return new RuleViolationException("member-merged",
+                "This record was merged into member " + survivorId + ": change that one.");
+    }
+
     private void requireActive() {
         if (anonymized) {
             throw anonymizedRefusal();
+        }
+        if (mergedInto != null) {
+            throw mergedRefusal(mergedInto);
         }
     }
 
@@ -139,6 +203,16 @@ public class Member {
     @EventSourcingHandler
     void on(MemberTransferred event) {
         siteId = event.toSiteId();
+    }
+
+    @EventSourcingHandler
+    void on(MemberMergedInto event) {
+        mergedInto = event.survivorId();
+    }
+
+    @EventSourcingHandler
+    void on(MembersMerged event) {
+        absorbed.add(event.duplicateId());
     }
 
     @EventSourcingHandler

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -114,7 +115,7 @@ class MemberController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Read a member record")
+    @Operation(summary = "Read a member record; a record merged into another answers as that one (Content-Location)")
     ResponseEntity<MemberView> get(@PathVariable UUID id, Caller caller, WebRequest request) {
         MemberView view = queries.query(new FindMember(caller.organization(), caller.siteIds().orElse(null), id),
                         ResponseTypes.optionalInstanceOf(MemberView.class)).join()
@@ -122,7 +123,12 @@ class MemberController {
         if (request.checkNotModified(Versions.etag(view.version()))) {
             return null;
         }
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(Versions.etag(view.version()));
+        if (!view.id().equals(id)) {
+            // the record was merged into this one
+            answer.header(HttpHeaders.CONTENT_LOCATION, "/api/v1/members/" + view.id());
+        }
+        return answer.body(view);
     }
 
     @GetMapping
@@ -131,11 +137,11 @@ class MemberController {
             description = "q matches the beginning of any word of the name, the e-mail, the phone (with or without "
                     + "its national 0) or the member code, whatever the accents and case. Sorted by last name. "
                     + "status: active (the default), blacklisted (active, and barred from booking online today), "
-                    + "anonymized or any.")
+                    + "anonymized, merged or any.")
     MemberPage search(@RequestParam(required = false) @Size(max = 200) String q,
                       @RequestParam(required = false) UUID siteId,
-                      @RequestParam(defaultValue = "active") @Pattern(regexp = "active|blacklisted|anonymized|any",
-                              message = "must be active, blacklisted, anonymized or any") String status,
+                      @RequestParam(defaultValue = "active") @Pattern(regexp = "active|blacklisted|anonymized|merged|any",
+                              message = "must be active, blacklisted, anonymized, merged or any") String status,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
                       @RequestParam(required = false) String cursor,
                       Caller caller) {

@@ -68,8 +68,15 @@ public class MemberDirectory {
 
     @QueryHandler
     Optional<MemberView> find(FindMember query) {
-        StringBuilder sql = new StringBuilder("SELECT " + MemberRows.COLUMNS + MemberRows.FROM
-                + " WHERE m.organization_id = ? AND m.member_id = ?");
+        // a merged record answers as the record that took it over (followed along a chain of merges)
+        StringBuilder sql = new StringBuilder("SELECT " + MemberRows.COLUMNS + MemberRows.FROM + " " + """
+                 WHERE m.organization_id = ? AND m.member_id = (
+                    WITH RECURSIVE chain (member_id, depth) AS (
+                        SELECT ?::uuid, 0
+                        UNION ALL
+                        SELECT v.merged_into, c.depth + 1 FROM member_view v JOIN chain c ON v.member_id = c.member_id
+                        WHERE v.merged_into IS NOT NULL AND c.depth < 20)
+                    SELECT member_id FROM chain ORDER BY depth DESC LIMIT 1)""");
         List<Object> params = new ArrayList<>(List.of(query.organizationId(), query.memberId()));
         restrictToSites(sql, params, query.sites());
         return jdbc.sql(sql.toString()).params(params).query((row, number) -> MemberRows.view(row, clock)).optional();

@@ -27,6 +27,21 @@ public final class MemberQueries {
                                 MemberCursor after) {
     }
 
+    /** Groups of active members that may be one person, within {@code sites} (null: all). */
+    public record FindDuplicates(UUID organizationId, Set<UUID> sites, int limit) {
+    }
+
+    public record DuplicateSuggestions(List<DuplicateGroup> items) {
+    }
+
+    /** {@code reason}: same-email, same-phone or same-name-and-birth-date; members oldest first. */
+    public record DuplicateGroup(String reason, List<DuplicateCandidate> members) {
+    }
+
+    public record DuplicateCandidate(UUID id, String memberCode, String firstName, String lastName, String email,
+                                     String phone, LocalDate birthDate, UUID siteId, Instant registeredAt) {
+    }
+
     /** The notes of a member, newest first. */
     public record FindNotes(UUID organizationId, UUID memberId) {
     }
@@ -39,7 +54,8 @@ public final class MemberQueries {
                              MedicalCertificate medicalCertificate, boolean blacklisted,
                              List<BlacklistPeriodView> blacklist, List<TagRef> tags, List<ConsentView> consents,
                              List<RelationView> relations, HouseholdView household, Instant registeredAt, Instant updatedAt,
-                             Instant lastAdministrativeChangeAt, String status, long version) {
+                             Instant lastAdministrativeChangeAt, String status, UUID mergedInto,
+                             long version) {
     }
 
     /**

@@ -30,7 +30,7 @@ final class MemberRows {
             m.birth_date, m.gender, m.country, m.language, m.photo_id, m.addresses::text AS addresses,
             m.emergency_contacts::text AS emergency_contacts, m.welcome_message, m.alert,
             m.medical_certificate_valid_until, m.registered_at, m.updated_at, m.last_admin_change_at, m.version,
-            m.status, m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone,
+            m.status, m.merged_into, m.sort_key, coalesce(s.time_zone, 'UTC') AS time_zone,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('id', b.period_id, 'from', b.from_date,
                                                           'until', b.until_date, 'reason', b.reason,
                                                           'createdBy', b.created_by, 'createdAt', b.created_at)
@@ -107,7 +107,7 @@ final class MemberRows {
                 row.getObject("registered_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 row.getObject("last_admin_change_at", OffsetDateTime.class).toInstant(), row.getString("status"),
-                row.getLong("version"));
+                row.getObject("merged_into", UUID.class), row.getLong("version"));
     }
 
     private static PhotoRef photo(UUID member, UUID photo) {

@@ -8,6 +8,7 @@ import io.palestra.members.member.NoteMessages.NoteDeleted;
 import io.palestra.members.member.NoteMessages.NoteEdited;
 import io.palestra.platform.errors.NotFoundException;
 import org.axonframework.commandhandling.CommandHandler;
+import io.palestra.members.member.MergeMessages.MembersMerged;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashSet;
@@ -46,6 +47,15 @@ class NoteBook extends MemberPart {
     @EventSourcingHandler
     void on(NoteAdded event) {
         notes.add(event.noteId());
+    }
+
+    @EventSourcingHandler
+    void on(MembersMerged event) {
+        notes.addAll(event.noteIds());
+    }
+
+    Set<UUID> ids() {
+        return Set.copyOf(notes);
     }
 
     @EventSourcingHandler

@@ -72,6 +72,32 @@ class RecordDetails extends MemberPart {
         }
     }
 
+    List<MemberAddress> addresses() {
+        return addresses;
+    }
+
+    List<EmergencyContact> emergencyContacts() {
+        return emergencyContacts;
+    }
+
+    LocalDate medicalCertificate() {
+        return medicalCertificate;
+    }
+
+    /** Takes the duplicate's addresses, emergency contacts and medical certificate where this member has none. */
+    void absorbMissing(List<MemberAddress> theirAddresses, List<EmergencyContact> theirContacts,
+                       LocalDate theirCertificate) {
+        if (addresses.isEmpty() && !theirAddresses.isEmpty()) {
+            apply(new MemberAddressesReplaced(memberId, organizationId, List.copyOf(theirAddresses)));
+        }
+        if (emergencyContacts.isEmpty() && !theirContacts.isEmpty()) {
+            apply(new EmergencyContactsReplaced(memberId, organizationId, List.copyOf(theirContacts)));
+        }
+        if (medicalCertificate == null && theirCertificate != null) {
+            apply(new MedicalCertificateRecorded(memberId, organizationId, theirCertificate));
+        }
+    }
+
     @EventSourcingHandler
     void on(MemberAddressesReplaced event) {
         addresses = Objects.requireNonNullElse(event.addresses(), List.of());

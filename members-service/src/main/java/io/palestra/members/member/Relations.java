@@ -61,6 +61,33 @@ class Relations extends MemberPart {
         return Collections.unmodifiableMap(relations);
     }
 
+    /** The duplicate's side of a merge: it ends the relations it owns, which the survivor takes over. */
+    Map<UUID, Relation> handOver() {
+        Map<UUID, Relation> owned = new LinkedHashMap<>(relations);
+        owned.forEach((relationId, relation) ->
+                apply(new RelationEnded(memberId, organizationId, relationId, relation.otherMemberId())));
+        return owned;
+    }
+
+    /**
+     * Ends this member's relations to the duplicate (they are one person now) and takes the duplicate's relations, as
+     * new relations of this member, except to itself and those it already has.
+     */
+    void absorb(UUID duplicateId, Map<UUID, Relation> taken) {
+        new LinkedHashMap<>(relations).forEach((relationId, relation) -> {
+            if (relation.otherMemberId().equals(duplicateId)) {
+                apply(new RelationEnded(memberId, organizationId, relationId, duplicateId));
+            }
+        });
+        for (Relation relation : taken.values()) {
+            if (!relation.otherMemberId().equals(memberId) && !relations.containsValue(relation)
+                    && relations.size() < MAX_RELATIONS) {
+                apply(new MembersRelated(memberId, organizationId, UUID.randomUUID(), relation.otherMemberId(),
+                        relation.kind()));
+            }
+        }
+    }
+
     @EventSourcingHandler
     void on(MembersRelated event) {
         relations.put(event.relationId(), new Relation(event.otherMemberId(), event.kind()));

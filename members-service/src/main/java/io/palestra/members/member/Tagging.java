@@ -48,6 +48,15 @@ class Tagging extends MemberPart {
         return Collections.unmodifiableSet(tags);
     }
 
+    /** Takes the duplicate's tags this member does not have yet. */
+    void absorb(Set<UUID> taken) {
+        for (UUID tag : taken) {
+            if (!tags.contains(tag)) {
+                apply(new MemberTagged(memberId, organizationId, tag));
+            }
+        }
+    }
+
     @EventSourcingHandler
     void on(MemberTagged event) {
         tags.add(event.tagId());

@@ -1,6 +1,7 @@
 package io.palestra.members.photo;
 
 import io.palestra.members.member.ErasureMessages.MemberAnonymized;
+import io.palestra.members.member.MergeMessages.MemberMergedInto;
 import io.palestra.members.member.PhotoMessages.MemberPhotoChanged;
 import io.palestra.members.member.PhotoMessages.MemberPhotoRemoved;
 import org.axonframework.config.ProcessingGroup;
@@ -13,8 +14,9 @@ import java.time.Instant;
 
 /**
  * Keeps the store to the photo the record names: a replaced or removed photo is deleted (only photos stored before
- * the change: a newer upload is on its way), and an erased member's photos are deleted for good. Idempotent; a
- * replay deletes only for erasures.
+ * the change: a newer upload is on its way), and the photos of an erased member or of a record merged into another
+ * are deleted for good. Idempotent; a
+ * replay deletes only for erasures and merges.
  */
 @Component
 @ProcessingGroup("photo-cleanup-policy")
@@ -36,6 +38,12 @@ class PhotoCleanupPolicy {
     @DisallowReplay
     void on(MemberPhotoRemoved event, @Timestamp Instant at) {
         store.deleteAllBut(event.memberId(), null, at);
+    }
+
+    /** The duplicate's record is gone; the survivor keeps its own photo. */
+    @EventHandler
+    void on(MemberMergedInto event) {
+        store.deleteAllBut(event.memberId(), null, null);
     }
 
     @EventHandler

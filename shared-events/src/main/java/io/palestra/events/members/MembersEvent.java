@@ -12,5 +12,5 @@ import io.palestra.events.PublishedEvent;
 public sealed interface MembersEvent extends PublishedEvent
         permits OrganizationCreated, SiteAdded, SiteRenamed, MemberRegistered, MemberAnonymized, MemberBlacklisted,
         MemberBlacklistLifted, MemberTransferred, MemberTagged, MemberUntagged, MemberConsentChanged, TagCatalogChanged,
-        MarketingPreferencesChanged, MembersRelated, MembersRelationEnded, HouseholdChanged {
+        MarketingPreferencesChanged, MembersRelated, MembersRelationEnded, HouseholdChanged, MembersMerged {
 }
