@@ -1,7 +1,9 @@
 package io.palestra.members.member;
 
 import io.palestra.members.member.MemberMessages.RegisterMember;
+import io.palestra.members.member.MemberQueries.CountMembers;
 import io.palestra.members.member.MemberQueries.FindMember;
+import io.palestra.members.member.MemberQueries.MemberCounts;
 import io.palestra.members.member.MemberQueries.FrontDesk;
 import io.palestra.members.member.MemberQueries.MedicalCertificate;
 import io.palestra.members.member.MemberQueries.MemberPage;
@@ -21,8 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -47,10 +47,8 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -134,24 +132,34 @@ class MemberController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "List and search members",
-            description = "q matches the beginning of any word of the name, the e-mail, the phone (with or without "
-                    + "its national 0) or the member code, whatever the accents and case. Sorted by last name. "
-                    + "status: active (the default), blacklisted (active, and barred from booking online today), "
-                    + "anonymized, merged or any.")
-    MemberPage search(@RequestParam(required = false) @Size(max = 200) String q,
-                      @RequestParam(required = false) UUID siteId,
-                      @RequestParam(defaultValue = "active") @Pattern(regexp = "active|blacklisted|anonymized|merged|any",
-                              message = "must be active, blacklisted, anonymized, merged or any") String status,
+            description = "Filters combine (and). Sorted by name (the default), created or lastChange; a leading - "
+                    + "reverses. Keyset pagination: pass nextCursor as cursor, with the same filters and sort.")
+    MemberPage search(@Valid MemberListParams filters,
+                      @RequestParam(defaultValue = "name") String sort,
                       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
                       @RequestParam(required = false) String cursor,
                       Caller caller) {
-        Set<UUID> sites = caller.siteIds().orElse(null);
-        if (siteId != null) {
-            sites = sites == null || sites.contains(siteId) ? Set.of(siteId) : Set.of();
+        MemberSort order = sortOf(sort);
+        MemberCursor after = cursor == null || cursor.isBlank() ? null
+                : MemberCursor.decode(cursor).requireSort(order);
+        return queries.query(new SearchMembers(caller.organization(), filters.filter(caller), order, limit, after),
+                MemberPage.class).join();
+    }
+
+    @GetMapping("/counts")
+    @PreAuthorize(READERS)
+    @Operation(summary = "How many members the filters let through, per status",
+            description = "The same filters as the list; status aside, every status is counted.")
+    MemberCounts counts(@Valid MemberListParams filters, Caller caller) {
+        return queries.query(new CountMembers(caller.organization(), filters.filter(caller)), MemberCounts.class)
+                .join();
+    }
+
+    static MemberSort sortOf(String sort) {
+        try {
+            return MemberSort.of(sort);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("sort", e.getMessage());
         }
-        String text = q == null || q.isBlank() ? null : q;
-        MemberCursor after = cursor == null || cursor.isBlank() ? null : MemberCursor.decode(cursor);
-        return queries.query(new SearchMembers(caller.organization(), sites == null ? null : new HashSet<>(sites),
-                text, "any".equals(status) ? null : status, limit, after), MemberPage.class).join();
     }
 }

@@ -7,16 +7,17 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Where a page of the member list ends: the sort key and id of its last member, opaque to clients (base64url).
- * Keyset pagination stays fast and stable however deep a client pages and whatever is registered meanwhile.
+ * Where a page of the member list ends: the sort it was made for, the sort value and id of its last member, opaque to
+ * clients (base64url). Keyset pagination stays fast and stable however deep a client pages and whatever is
+ * registered meanwhile.
  */
-public record MemberCursor(String sortKey, UUID memberId) {
+public record MemberCursor(String sort, String value, UUID memberId) {
 
     private static final char SEPARATOR = '\u001f';
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((sortKey + SEPARATOR + memberId).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (sort + SEPARATOR + value + SEPARATOR + memberId).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -25,10 +26,23 @@ public record MemberCursor(String sortKey, UUID memberId) {
     public static MemberCursor decode(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            int cut = text.lastIndexOf(SEPARATOR);
-            return new MemberCursor(text.substring(0, cut), UUID.fromString(text.substring(cut + 1)));
+            int first = text.indexOf(SEPARATOR);
+            int last = text.lastIndexOf(SEPARATOR);
+            if (first < 0 || first == last) {
+                throw new IllegalArgumentException("not a cursor");
+            }
+            return new MemberCursor(text.substring(0, first), text.substring(first + 1, last),
+                    UUID.fromString(text.substring(last + 1)));
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             throw InvalidInputException.of("cursor", "is not a cursor from a previous page");
         }
+    }
+
+    /** This cursor, checked to belong to a list in {@code sort}. */
+    MemberCursor requireSort(MemberSort expected) {
+        if (!expected.value().equals(sort)) {
+            throw InvalidInputException.of("cursor", "comes from a list in another order");
+        }
+        return this;
     }
 }

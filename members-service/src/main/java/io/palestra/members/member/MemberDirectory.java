@@ -1,7 +1,9 @@
 package io.palestra.members.member;
 
 import io.palestra.members.member.MemberMessages.MemberRegistered;
+import io.palestra.members.member.MemberQueries.CountMembers;
 import io.palestra.members.member.MemberQueries.FindMember;
+import io.palestra.members.member.MemberQueries.MemberCounts;
 import io.palestra.members.member.MemberQueries.MemberPage;
 import io.palestra.members.member.MemberQueries.MemberView;
 import io.palestra.members.member.MemberQueries.SearchMembers;
@@ -31,8 +33,6 @@ public class MemberDirectory {
 
     public static final String GROUP = "member-directory";
     /** Today (the instant is a parameter, from the clock) in the member's site's time zone. */
-    private static final String TODAY = "(?::timestamptz AT TIME ZONE coalesce(s.time_zone, 'UTC'))::date";
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -84,41 +84,46 @@ public class MemberDirectory {
 
     @QueryHandler
     MemberPage search(SearchMembers query) {
-        StringBuilder sql = new StringBuilder("SELECT " + MemberRows.COLUMNS + MemberRows.FROM
-                + " WHERE m.organization_id = ?");
+        StringBuilder sql = new StringBuilder("SELECT " + MemberRows.COLUMNS + ", " + query.sort().column()
+                + "::text AS sort_value" + MemberRows.FROM + " WHERE m.organization_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.organizationId()));
-        restrictToSites(sql, params, query.sites());
-        if ("blacklisted".equals(query.status())) {
-            sql.append(" AND m.status = 'active' AND EXISTS (SELECT 1 FROM member_blacklist_period b")
-                    .append(" WHERE b.member_id = m.member_id AND b.from_date <= ").append(TODAY)
-                    .append(" AND (b.until_date IS NULL OR b.until_date >= ").append(TODAY).append("))");
-            params.add(clock.instant().atOffset(ZoneOffset.UTC));
-            params.add(clock.instant().atOffset(ZoneOffset.UTC));
-        } else if (query.status() != null) {
-            sql.append(" AND m.status = ?");
-            params.add(query.status());
-        }
-        if (query.text() != null) {
-            for (List<String> alternatives : SearchText.terms(query.text())) {
-                sql.append(" AND (").append(String.join(" OR ",
-                        alternatives.stream().map(term -> "m.search_text LIKE ? ESCAPE '\\'").toList())).append(")");
-                alternatives.forEach(term -> params.add("% " + escapeLike(term) + "%"));
-            }
-        }
+        MemberFilterSql.append(query.filter(), clock, sql, params);
+        MemberSort sort = query.sort();
+        String direction = sort.descending() ? " DESC" : "";
         if (query.after() != null) {
-            sql.append(" AND (m.sort_key, m.member_id) > (?, ?)");
-            params.add(query.after().sortKey());
-            params.add(query.after().memberId());
+            MemberCursor after = query.after();
+            sql.append(" AND (").append(sort.column()).append(", m.member_id) ").append(sort.descending() ? "<" : ">")
+                    .append(sort.instant() ? " (?::timestamptz, ?)" : " (?, ?)");
+            params.add(after.value());
+            params.add(after.memberId());
         }
-        sql.append(" ORDER BY m.sort_key, m.member_id LIMIT ?");
+        sql.append(" ORDER BY ").append(sort.column()).append(direction).append(", m.member_id").append(direction)
+                .append(" LIMIT ?");
         params.add(query.limit() + 1);
         List<Row> rows = jdbc.sql(sql.toString()).params(params)
-                .query((row, number) -> new Row(MemberRows.view(row, clock), row.getString("sort_key"))).list();
+                .query((row, number) -> new Row(MemberRows.view(row, clock), row.getString("sort_value"))).list();
         boolean more = rows.size() > query.limit();
         List<Row> page = more ? rows.subList(0, query.limit()) : rows;
-        String next = more ? new MemberCursor(page.get(page.size() - 1).sortKey(),
+        String next = more ? new MemberCursor(sort.value(), page.get(page.size() - 1).sortValue(),
                 page.get(page.size() - 1).view().id()).encode() : null;
         return new MemberPage(page.stream().map(Row::view).toList(), next);
+    }
+
+    @QueryHandler
+    MemberCounts count(CountMembers query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT count(*) AS total, count(*) FILTER (WHERE m.status = 'active') AS active,
+                       count(*) FILTER (WHERE m.status = 'active' AND\s""" + MemberFilterSql.BARRED_TODAY + """
+                ) AS blacklisted,
+                       count(*) FILTER (WHERE m.status = 'anonymized') AS anonymized,
+                       count(*) FILTER (WHERE m.status = 'merged') AS merged""" + MemberRows.FROM
+                + " WHERE m.organization_id = ?");
+        List<Object> params = new ArrayList<>(List.of(clock.instant().atOffset(ZoneOffset.UTC),
+                clock.instant().atOffset(ZoneOffset.UTC), query.organizationId()));
+        MemberFilterSql.append(query.filter().withStatus(null), clock, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query((row, number) -> new MemberCounts(row.getLong("total"),
+                row.getLong("active"), row.getLong("blacklisted"), row.getLong("anonymized"), row.getLong("merged")))
+                .single();
     }
 
     static void restrictToSites(StringBuilder sql, List<Object> params, Set<UUID> sites) {
@@ -134,10 +139,10 @@ public class MemberDirectory {
         params.addAll(sites);
     }
 
-    private static String escapeLike(String term) {
+    static String escapeLike(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private record Row(MemberView view, String sortKey) {
+    private record Row(MemberView view, String sortValue) {
     }
 }

@@ -19,12 +19,17 @@ public final class MemberQueries {
     public record FindMember(UUID organizationId, Set<UUID> sites, UUID memberId) {
     }
 
-    /**
-     * A page of members sorted by last then first name. {@code sites} null means every site; {@code status} null
-     * means any; {@code after} is the cursor of the previous page.
-     */
-    public record SearchMembers(UUID organizationId, Set<UUID> sites, String text, String status, int limit,
+    /** A page of the members {@code filter} lets through, in {@code sort}; {@code after}: the previous page's cursor. */
+    public record SearchMembers(UUID organizationId, MemberFilter filter, MemberSort sort, int limit,
                                 MemberCursor after) {
+    }
+
+    /** How many members the filter lets through, per status (the filter's own status aside). */
+    public record CountMembers(UUID organizationId, MemberFilter filter) {
+    }
+
+    /** {@code total} counts active, anonymized and merged; blacklisted ones are active members too. */
+    public record MemberCounts(long total, long active, long blacklisted, long anonymized, long merged) {
     }
 
     /** Groups of active members that may be one person, within {@code sites} (null: all). */

@@ -12,7 +12,7 @@ class MemberCursorTest {
 
     @Test
     void readsBackWhatItWrote() {
-        MemberCursor cursor = new MemberCursor("lefevre helene", UUID.randomUUID());
+        MemberCursor cursor = new MemberCursor("name", "lefevre helene", UUID.randomUUID());
 
         assertThat(MemberCursor.decode(cursor.encode())).isEqualTo(cursor);
         assertThat(cursor.encode()).doesNotContain("lefevre").matches("[A-Za-z0-9_-]+");
