@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * E-mail and phone as staff type them, checked and put in one canonical form: e-mail trimmed with a lower-case
  * domain, phone in E.164 ({@code +33612345678}) read in the member's country, else the organisation's.
  */
-final class ContactDetails {
+public final class ContactDetails {
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -24,7 +24,7 @@ final class ContactDetails {
     }
 
     /** The canonical e-mail, or the problem with it. */
-    static Result email(String raw) {
+    public static Result email(String raw) {
         if (raw == null || raw.isBlank()) {
             return Result.none();
         }
@@ -37,7 +37,7 @@ final class ContactDetails {
     }
 
     /** The phone in E.164, or the problem with it; {@code region} is an ISO 3166 code used for national numbers. */
-    static Result phone(String raw, String region) {
+    public static Result phone(String raw, String region) {
         if (raw == null || raw.isBlank()) {
             return Result.none();
         }
@@ -54,7 +54,7 @@ final class ContactDetails {
     }
 
     /** Either a canonical value (possibly absent) or a field problem. */
-    record Result(Optional<String> value, Optional<InvalidField> problem) {
+    public record Result(Optional<String> value, Optional<InvalidField> problem) {
 
         static Result none() {
             return new Result(Optional.empty(), Optional.empty());
