@@ -129,6 +129,18 @@ class MemberListIT extends MembersIntegrationTest {
                 "validation-failed");
         assertProblem(http().get("/api/v1/members/export?format=pdf").token(manager).send(), 400,
                 "validation-failed");
+        Http.Response zero = http().get("/api/v1/members?limit=0").token(desk).send();
+        assertProblem(zero, 400, "validation-failed");
+        assertThat(zero.json().get("errors").findValuesAsString("field")).containsExactly("limit");
+    }
+
+    @Test
+    void theApiDescriptionListsTheFiltersAndNotTheCaller() {
+        JsonNode parameters = http().get("/v3/api-docs").send().json().get("paths").get("/api/v1/members")
+                .get("get").get("parameters");
+
+        assertThat(parameters.findValuesAsString("name")).contains("q", "tag", "tagMatch", "preferenceId",
+                "registeredFrom", "sort", "cursor").doesNotContain("caller", "filters");
     }
 
     @Test

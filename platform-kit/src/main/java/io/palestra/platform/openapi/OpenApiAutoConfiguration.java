@@ -1,11 +1,13 @@
 package io.palestra.platform.openapi;
 
+import io.palestra.platform.security.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Bean;
 /** Every service documents its API with a bearer-token security scheme; the gateway aggregates them. */
 @AutoConfiguration
 public class OpenApiAutoConfiguration {
+
+    static {
+        // the caller is resolved from the token, not a request parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -8,6 +8,7 @@ import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.PreconditionFailedException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.errors.UnsupportedContentException;
+import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
@@ -107,6 +108,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Problems.FieldError> errors = ex.getViolations().stream()
                 .map(violation -> new Problems.FieldError(violation.getPropertyPath().toString(),
                         violation.getMessage()))
+                .toList();
+        return answer(Problems.invalid("The request is not valid.", errors), request);
+    }
+
+    /** Method validation of a {@code @Validated} bean: the field is the parameter's name, the last part of the path. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> invalidParameter(ConstraintViolationException ex, WebRequest request) {
+        List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> {
+                    String path = violation.getPropertyPath().toString();
+                    return new Problems.FieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+                })
                 .toList();
         return answer(Problems.invalid("The request is not valid.", errors), request);
     }
