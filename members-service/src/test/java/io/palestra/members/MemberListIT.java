@@ -135,6 +135,27 @@ class MemberListIT extends MembersIntegrationTest {
     }
 
     @Test
+    void aCoachSeesWhatACoachNeedsAndNoContactDetails() {
+        ok(http().put("/api/v1/members/" + anne + "/emergency-contacts", """
+                {"contacts": [{"name": "Paul Arnaud", "relationship": "brother", "phone": "06 11 22 33 44"}]}""")
+                .token(desk).send());
+        String coach = staff(organization, "coach");
+
+        JsonNode seen = http().get("/api/v1/members/" + anne).token(coach).send().json();
+        JsonNode listed = http().get("/api/v1/members?q=arnaud").token(coach).send().json().get("items").get(0);
+
+        for (JsonNode member : List.of(seen, listed)) {
+            assertThat(member.get("firstName").asString()).isEqualTo("Anne");
+            assertThat(member.get("email").isNull()).isTrue();
+            assertThat(member.get("phone").isNull()).isTrue();
+            assertThat(member.get("consents")).isEmpty();
+            assertThat(member.get("emergencyContacts").get(0).get("name").asString()).isEqualTo("Paul Arnaud");
+        }
+        assertThat(http().get("/api/v1/members/" + anne).token(desk).send().json().get("email").asString())
+                .isEqualTo("anne@example.org");
+    }
+
+    @Test
     void theApiDescriptionListsTheFiltersAndNotTheCaller() {
         JsonNode parameters = http().get("/v3/api-docs").send().json().get("paths").get("/api/v1/members")
                 .get("get").get("parameters");

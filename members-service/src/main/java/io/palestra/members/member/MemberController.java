@@ -17,6 +17,7 @@ import io.palestra.platform.errors.InvalidInputException.InvalidField;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.security.Caller;
+import io.palestra.platform.security.Role;
 import io.palestra.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -126,7 +127,7 @@ class MemberController {
             // the record was merged into this one
             answer.header(HttpHeaders.CONTENT_LOCATION, "/api/v1/members/" + view.id());
         }
-        return answer.body(view);
+        return answer.body(seenBy(caller, view));
     }
 
     @GetMapping
@@ -142,8 +143,16 @@ class MemberController {
         MemberSort order = sortOf(sort);
         MemberCursor after = cursor == null || cursor.isBlank() ? null
                 : MemberCursor.decode(cursor).requireSort(order);
-        return queries.query(new SearchMembers(caller.organization(), filters.filter(caller), order, limit, after),
-                MemberPage.class).join();
+        MemberPage page = queries.query(new SearchMembers(caller.organization(), filters.filter(caller), order, limit,
+                after), MemberPage.class).join();
+        return new MemberPage(page.items().stream().map(member -> seenBy(caller, member)).toList(),
+                page.nextCursor());
+    }
+
+    /** A coach (and no more) sees what a coach needs. */
+    static MemberView seenBy(Caller caller, MemberView member) {
+        return caller.has(Role.OWNER, Role.MANAGER, Role.FRONT_DESK, Role.INTEGRATION) ? member
+                : member.asSeenByCoach();
     }
 
     @GetMapping("/counts")

@@ -61,6 +61,20 @@ public final class MemberQueries {
                              List<RelationView> relations, HouseholdView household, Instant registeredAt, Instant updatedAt,
                              Instant lastAdministrativeChangeAt, String status, UUID mergedInto,
                              long version) {
+
+        /**
+         * What a coach needs at a class: who the member is (name, photo, age, member code), the front desk's alert,
+         * the medical certificate and whom to call in an emergency; not contacts, addresses, birth date, consents,
+         * relations, household or the reasons of blacklist periods.
+         */
+        public MemberView asSeenByCoach() {
+            return new MemberView(id, organizationId, siteId, memberCode, firstName, lastName, null, null, null, age,
+                    gender, country, language, photo, List.of(), emergencyContacts, frontDesk, medicalCertificate,
+                    blacklisted, blacklist.stream().map(period -> new BlacklistPeriodView(period.id(), period.from(),
+                            period.until(), null, period.createdBy(), period.createdAt())).toList(),
+                    tags, List.of(), List.of(), null, registeredAt, updatedAt, lastAdministrativeChangeAt, status,
+                    mergedInto, version);
+        }
     }
 
     /**
