@@ -9,6 +9,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
+import java.util.UUID;
+
 import static io.palestra.gateway.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,22 @@ class ServiceOutageIT extends GatewayTest {
         JsonNode problem = assertProblem(response, 503, "service-unavailable", path);
         assertThat(problem.get("service").asString()).isEqualTo("billing-service");
         assertThat(problem.get("detail").asString()).isEqualTo("billing-service is not answering; retry shortly");
+    }
+
+    @Test
+    void answersNoPersonalDataExportWithoutBillingsPart() {
+        String member = UUID.randomUUID().toString();
+        String export = "/api/v1/members/" + member + "/personal-data";
+        for (ServiceStub up : List.of(Services.MEMBERS, Services.SUBSCRIPTIONS, Services.BOOKINGS)) {
+            up.willAnswer("/api/v1/personal-data/members/" + member, 200, "application/json",
+                    "{\"memberId\": \"" + member + "\", \"sections\": {}}");
+        }
+
+        JsonNode problem = assertProblem(gateway().get(export).token(token("alice")).send(), 503,
+                "service-unavailable", export);
+
+        assertThat(problem.get("service").asString()).isEqualTo("billing-service");
+        assertThat(problem.get("services").valueStream().map(JsonNode::asString)).containsExactly("billing-service");
     }
 
     @Test

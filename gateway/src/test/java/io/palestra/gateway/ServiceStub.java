@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Palestra service as the gateway sees it: a real HTTP server that answers JSON, serves a readiness probe and an
- * OpenAPI document, answers a problem on paths ending in {@code /problem}, echoes the correlation id, and records
- * every request it received.
+ * OpenAPI document, answers a problem on paths ending in {@code /problem} and what a test set on other paths, echoes
+ * the correlation id, and records every request it received.
  */
 final class ServiceStub {
 
@@ -39,6 +39,10 @@ final class ServiceStub {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, CountDownLatch> heldPaths = new ConcurrentHashMap<>();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    private record Answer(int status, String contentType, String json) {
+    }
 
     private ServiceStub(String name) {
         this.name = name;
@@ -73,6 +77,11 @@ final class ServiceStub {
         return release::countDown;
     }
 
+    /** Answers requests to {@code path} with this status and JSON from now on. */
+    void willAnswer(String path, int status, String contentType, String json) {
+        answers.put(path, new Answer(status, contentType, json));
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String body;
@@ -86,7 +95,10 @@ final class ServiceStub {
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header, String.join(",", values)));
         received.add(new Received(exchange.getRequestMethod(), path, headers, body));
         awaitRelease(path);
-        if (path.equals("/actuator/health/readiness")) {
+        Answer set = answers.get(path);
+        if (set != null) {
+            send(exchange, set.status(), set.contentType(), set.json());
+        } else if (path.equals("/actuator/health/readiness")) {
             send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
         } else if (path.equals("/v3/api-docs")) {
             send(exchange, 200, "application/json", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name

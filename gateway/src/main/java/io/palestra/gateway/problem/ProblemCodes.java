@@ -6,6 +6,8 @@ public final class ProblemCodes {
     public static final String UNAUTHORIZED = "unauthorized";
     public static final String FORBIDDEN = "forbidden";
     public static final String UNKNOWN_PATH = "unknown-path";
+    /** A path the gateway answers itself names nothing, e.g. an id that is no UUID; as the services say it. */
+    public static final String NOT_FOUND = "not-found";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String RATE_LIMITED = "rate-limited";

@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * An event's payload as a JSON tree, whatever it is: a known record; or a type this build cannot load, read from
  * its stored JSON, where a sealed personal field reads as null like any unreadable one (the ciphertext is never shown).
+ * Shared by the history and the GDPR export.
  */
-final class EventPayloads {
+public final class EventPayloads {
 
     /** Plain Jackson 3: the payload is already unsealed, java.time is written as ISO text. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,7 +25,7 @@ final class EventPayloads {
     private EventPayloads() {
     }
 
-    static ObjectNode tree(DomainEventMessage<?> event) {
+    public static ObjectNode tree(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
         JsonNode tree = payload instanceof UnknownSerializedType
                 ? JSON.readTree(((UnknownSerializedType) payload).readData(byte[].class))
@@ -39,6 +40,12 @@ final class EventPayloads {
 
     /** The event's type as a kebab-case name: {@code MembersMerged} reads {@code members-merged}. */
     static String kebabName(DomainEventMessage<?> event) {
+        return simpleName(event).replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The event's type without its package: {@code MembersMerged}. */
+    public static String simpleName(DomainEventMessage<?> event) {
         String type;
         try {
             Object payload = event.getPayload();
@@ -48,9 +55,7 @@ final class EventPayloads {
         } catch (RuntimeException unreadable) {
             type = event.getPayloadType().getName();
         }
-        String simple = type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
-        return simple.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
-                .toLowerCase(Locale.ROOT);
+        return type.substring(Math.max(type.lastIndexOf('.'), type.lastIndexOf('$')) + 1);
     }
 
     private static JsonNode withoutSealed(JsonNode node) {
