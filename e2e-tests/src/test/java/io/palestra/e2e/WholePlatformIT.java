@@ -20,8 +20,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -200,6 +205,200 @@ class WholePlatformIT {
         }
         assertThat(gateway.get("/v3/api-docs/members").send().json().get("paths").has("/api/v1/members")).isTrue();
         assertThat(gateway.get("/swagger-ui.html").send().status()).isIn(200, 302);
+    }
+
+    @Test
+    void aManagerMergesADuplicateWhichThenReadsAsTheSurvivor() {
+        String survivor = register("Margot", "Fusion", "").json().get("id").asString();
+        String duplicate = register("Margot", "Fusion", "\"email\": \"margot@example.org\"").json().get("id")
+                .asString();
+        String body = "{\"duplicateId\": \"" + duplicate + "\"}";
+
+        assertProblem(gateway.post("/api/v1/members/" + survivor + "/merge", body).token(staffToken("front-desk"))
+                .send(), 403, "forbidden");
+        Http.Response merged = gateway.post("/api/v1/members/" + survivor + "/merge", body)
+                .token(staffToken("manager")).send();
+
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(merged.json().get("email").asString()).isEqualTo("margot@example.org");
+        Http.Response redirected = gateway.get("/api/v1/members/" + duplicate).token(staffToken("manager")).send();
+        assertThat(redirected.json().get("id").asString()).isEqualTo(survivor);
+        assertThat(redirected.header("Content-Location")).contains("/api/v1/members/" + survivor);
+        assertThat(lastNames(gateway.get("/api/v1/members?q=fusion").token(staffToken("manager")).send()))
+                .containsExactly("Fusion");
+    }
+
+    @Test
+    void anErasedMemberCannotBeReadBackFromTheApiTheEventStoreOrTheTopics() throws Exception {
+        String manager = staffToken("manager");
+        Http.Response registered = register("Effacée", "Zyxwv", "\"email\": \"zyxwv@example.org\", "
+                + "\"phone\": \"+33698765432\"");
+        String member = registered.json().get("id").asString();
+        String code = registered.json().get("memberCode").asString();
+        assertThat(gateway.post("/api/v1/members/" + member + "/notes", "{\"text\": \"Zyxwv prefers mornings\"}")
+                .token(manager).send().status()).isEqualTo(201);
+
+        Http.Response erased = gateway.post("/api/v1/members/" + member + "/anonymization",
+                "{\"confirmation\": \"" + code + "\"}").token(manager).send();
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/members/" + member).token(manager).send().body()).doesNotContain("Zyxwv",
+                "zyxwv", "98765432");
+        assertThat(gateway.get("/api/v1/members/" + member + "/history").token(manager).send().body())
+                .doesNotContain("Zyxwv", "zyxwv", "98765432");
+        assertThat(gateway.get("/api/v1/members?status=any&q=zyxwv").token(manager).send().json().get("items"))
+                .isEmpty();
+        try (Connection members = DriverManager.getConnection(platform.postgresServerUrl() + "members", "postgres",
+                "postgres");
+             PreparedStatement payloads = members.prepareStatement(
+                     "SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?")) {
+            payloads.setString(1, member);
+            try (ResultSet rows = payloads.executeQuery()) {
+                int events = 0;
+                while (rows.next()) {
+                    events++;
+                    assertThat(rows.getString(1)).doesNotContain("Zyxwv", "zyxwv", "98765432", "prefers");
+                }
+                assertThat(events).as("the events are still there, sealed").isGreaterThanOrEqualTo(3);
+            }
+        }
+        try (TopicReader events = new TopicReader(platform.kafkaBootstrapServers(), "palestra.members.events");
+             TopicReader profiles = new TopicReader(platform.kafkaBootstrapServers(), "palestra.members.profiles")) {
+            List<ConsumerRecord<String, byte[]>> profile = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> profiles.matching(record -> member.equals(record.key())),
+                    found -> !found.isEmpty() && found.get(found.size() - 1).value() == null);
+            assertThat(profile.get(profile.size() - 1).value()).as("the last profile is a tombstone").isNull();
+            List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> events.matching(record -> member.equals(record.key())), found -> found.size() >= 2);
+            assertThat(published).allSatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                    .doesNotContain("Zyxwv", "zyxwv", "98765432"));
+        }
+    }
+
+    @Test
+    void aManagerImportsACsvAfterADryRunAndUndoesIt() {
+        String manager = staffToken("manager");
+        byte[] csv = """
+                prenom;nom;courriel;date de naissance
+                Irène;Importée;irene@example.org;02/03/1980
+                Igor;Importé;;
+                ;SansPrénom;;
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Http.Response dryRun = gateway.upload("POST", "/api/v1/members/imports?dryRun=true&siteId=" + lyon, "file",
+                "membres.csv", "text/csv", csv).token(manager).send();
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(dryRun.json().get("create").asInt()).isEqualTo(2);
+        assertThat(dryRun.json().get("invalid").asInt()).isEqualTo(1);
+        assertThat(lastNames(gateway.get("/api/v1/members?q=import").token(manager).send())).isEmpty();
+
+        Http.Response started = gateway.upload("POST", "/api/v1/members/imports?siteId=" + lyon, "file",
+                "membres.csv", "text/csv", csv).token(manager).send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String progress = started.header("Location").orElseThrow();
+        JsonNode done = await().atMost(Duration.ofSeconds(60)).until(
+                () -> gateway.get(progress).token(manager).send().json(),
+                view -> "completed".equals(view.get("status").asString()));
+        assertThat(done.get("created").asInt()).isEqualTo(2);
+        assertThat(lastNames(gateway.get("/api/v1/members?q=import").token(manager).send()))
+                .containsExactlyInAnyOrder("Importée", "Importé");
+
+        assertThat(gateway.post(progress + "/undo", "").token(manager).send().status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get(progress).token(manager).send().json(),
+                view -> "undone".equals(view.get("status").asString()));
+        assertThat(lastNames(gateway.get("/api/v1/members?q=import").token(manager).send())).isEmpty();
+    }
+
+    @Test
+    void aManagerExportsTheFilteredListAndReadsAMembersHistoryAsOfAnInstant() {
+        String manager = staffToken("manager");
+        String member = register("Xavier", "Exporté", "").json().get("id").asString();
+        OffsetDateTime beforeRename = OffsetDateTime.now();
+        assertThat(gateway.patch("/api/v1/members/" + member, "{\"lastName\": \"Renommé\"}").token(manager).send()
+                .status()).isEqualTo(200);
+
+        Http.Response export = gateway.get("/api/v1/members/export?format=csv&q=xavier").token(manager).send();
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.body().lines().toList()).hasSize(2).last().asString().contains("Xavier", "Renommé");
+
+        JsonNode history = gateway.get("/api/v1/members/" + member + "/history").token(manager).send().json();
+        JsonNode rename = history.get("items").get(history.get("items").size() - 1);
+        assertThat(rename.get("actor").asString()).isEqualTo("manager-user");
+        assertThat(rename.get("changes").get(0).get("from").asString()).isEqualTo("Exporté");
+        assertThat(rename.get("changes").get(0).get("to").asString()).isEqualTo("Renommé");
+        JsonNode asOf = gateway.get("/api/v1/members/" + member + "/history?asOf=" + beforeRename.toInstant())
+                .token(manager).send().json();
+        assertThat(asOf.get("record").get("lastName").asString()).isEqualTo("Exporté");
+
+        JsonNode personalData = gateway.get("/api/v1/members/" + member + "/personal-data").token(manager).send()
+                .json();
+        assertThat(personalData.get("services").propertyNames()).containsExactlyInAnyOrder("members-service",
+                "subscription-service", "booking-service", "billing-service");
+        JsonNode held = personalData.get("services").get("members-service");
+        assertThat(held.get("record").get("lastName").asString()).isEqualTo("Renommé");
+        assertThat(held.get("events").findValuesAsString("type")).contains("MemberRegistered",
+                "MemberIdentityChanged");
+    }
+
+    @Test
+    void anotherOrganisationReachesNoMemberEndpointAndChangesNothing() {
+        String manager = staffToken("manager");
+        String member = register("Gardée", "Secrète", "").json().get("id").asString();
+        String other = register("Autre", "Secrète", "").json().get("id").asString();
+        String importId = gateway.upload("POST", "/api/v1/members/imports?dryRun=false&siteId=" + lyon, "file",
+                "one.csv", "text/csv", "first_name,last_name\nSolo,Secrète\n".getBytes(StandardCharsets.UTF_8))
+                .token(manager).send().json().get("id").asString();
+        JsonNode before = gateway.get("/api/v1/members/" + member).token(manager).send().json();
+        String stranger = token("{\"organizationId\": \"" + UUID.randomUUID()
+                + "\", \"roles\": [\"owner\"], \"subject\": \"mallory\"}");
+        String path = "/api/v1/members/" + member;
+        byte[] png = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC");
+
+        List<Http.Request> requests = List.of(
+                gateway.get(path), gateway.patch(path, "{\"firstName\": \"Mallory\"}"),
+                gateway.put(path + "/addresses", "{\"addresses\": []}"),
+                gateway.put(path + "/emergency-contacts", "{\"contacts\": []}"),
+                gateway.put(path + "/front-desk", "{\"welcomeMessage\": \"hi\"}"),
+                gateway.put(path + "/medical-certificate", "{\"validUntil\": \"2030-01-01\"}"),
+                gateway.delete(path + "/medical-certificate"),
+                gateway.get(path + "/notes"), gateway.post(path + "/notes", "{\"text\": \"x\"}"),
+                gateway.post(path + "/blacklist-periods", "{\"from\": \"2030-01-01\"}"),
+                gateway.put(path + "/tags/" + UUID.randomUUID(), ""),
+                gateway.post(path + "/consents", "{\"decisions\": [{\"channel\": \"sms\", \"granted\": true, "
+                        + "\"source\": \"x\"}]}"),
+                gateway.get(path + "/consents/history"),
+                gateway.get(path + "/relations"),
+                gateway.post(path + "/relations", "{\"memberId\": \"" + other + "\", \"kind\": \"family\"}"),
+                gateway.get(path + "/household"), gateway.post(path + "/household", ""),
+                gateway.post(path + "/transfer", "{\"siteId\": \"" + paris + "\"}"),
+                gateway.post(path + "/merge", "{\"duplicateId\": \"" + other + "\"}"),
+                gateway.post("/api/v1/members/" + other + "/merge", "{\"duplicateId\": \"" + member + "\"}"),
+                gateway.get(path + "/photo"),
+                gateway.upload("PUT", path + "/photo", "photo", "p.png", "image/png", png),
+                gateway.delete(path + "/photo"),
+                gateway.get(path + "/history"), gateway.get(path + "/history?asOf=2030-01-01T00:00:00Z"),
+                gateway.get(path + "/personal-data"),
+                gateway.post(path + "/anonymization", "{\"confirmation\": \"" + before.get("memberCode")
+                        .asString() + "\"}"),
+                gateway.get("/api/v1/members/imports/" + importId),
+                gateway.get("/api/v1/members/imports/" + importId + "/rows"),
+                gateway.post("/api/v1/members/imports/" + importId + "/undo", ""));
+        for (Http.Request request : requests) {
+            Http.Response answer = request.token(stranger).send();
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+        }
+        assertThat(gateway.get("/api/v1/members?status=any&q=secrete").token(stranger).send().json().get("items"))
+                .isEmpty();
+        assertThat(gateway.get("/api/v1/members/counts").token(stranger).send().json().get("total").asLong())
+                .isZero();
+        assertThat(gateway.get("/api/v1/members/duplicates").token(stranger).send().json().get("items")).isEmpty();
+        assertThat(gateway.get("/api/v1/members/export?status=any").token(stranger).send().body().lines())
+                .hasSize(1);
+        assertThat(gateway.get("/api/v1/members/imports").token(stranger).send().json()).isEmpty();
+
+        JsonNode after = gateway.get("/api/v1/members/" + member).token(manager).send().json();
+        assertThat(after.get("version")).isEqualTo(before.get("version"));
+        assertThat(after.get("status").asString()).isEqualTo("active");
     }
 
     private static Http.Response register(String firstName, String lastName, String extra) {
