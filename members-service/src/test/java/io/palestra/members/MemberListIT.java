@@ -46,10 +46,10 @@ class MemberListIT extends MembersIntegrationTest {
         annecy = siteId(chain, 1);
         desk = staff(organization, "front-desk");
         manager = staff(organization, "manager");
-        sport = defineTag("Sport", null);
-        yoga = defineTag("Yoga", sport);
-        pilates = defineTag("Pilates", sport);
-        newsletter = definePreference("Newsletter");
+        sport = defineTag(organization, "Sport", null);
+        yoga = defineTag(organization, "Yoga", sport);
+        pilates = defineTag(organization, "Pilates", sport);
+        newsletter = definePreference(organization, "Newsletter");
         anne = member(lyon, "Anne", "Arnaud", "\"email\": \"anne@example.org\"");
         bruno = member(lyon, "Bruno", "Bérard", "");
         chloe = member(annecy, "Chloé", "Colin", "");
@@ -212,24 +212,6 @@ class MemberListIT extends MembersIntegrationTest {
         ok(http().put("/api/v1/members/" + member + "/tags/" + tag, "").token(desk).send());
     }
 
-    private String defineTag(String name, String parent) {
-        Http.Response created = http().post("/api/v1/organizations/" + organization + "/tags",
-                parent == null ? "{\"name\": \"" + name + "\"}"
-                        : "{\"name\": \"" + name + "\", \"parentId\": \"" + parent + "\"}")
-                .token(staff(organization, "owner")).send();
-        ok(created);
-        String location = created.header("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    private String definePreference(String name) {
-        Http.Response created = http().post("/api/v1/organizations/" + organization + "/marketing-preferences",
-                "{\"name\": \"" + name + "\"}").token(staff(organization, "owner")).send();
-        ok(created);
-        String location = created.header("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
     private JsonNode list(String query) {
         Http.Response answer = http().get("/api/v1/members?" + query).token(desk).send();
         ok(answer);
@@ -244,10 +226,5 @@ class MemberListIT extends MembersIntegrationTest {
 
     private static void ok(Http.Response answer) {
         assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
-    }
-
-    private static void assertProblem(Http.Response answer, int status, String code) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.json().get("code").asString()).isEqualTo(code);
     }
 }

@@ -45,7 +45,7 @@ class MemberMergeIT extends MembersIntegrationTest {
         String duplicate = member("Camille", "Durand",
                 "\"email\": \"camille@example.org\", \"phone\": \"+33612345678\"");
         String friend = member("Léa", "Martin", "");
-        String tag = defineTag("Pilates");
+        String tag = defineTag(organization, "Pilates", null);
         assertThat(http().put("/api/v1/members/" + duplicate + "/tags/" + tag, "").token(desk).send().status())
                 .isEqualTo(200);
         assertThat(http().post("/api/v1/members/" + duplicate + "/notes", "{\"text\": \"Knee surgery in May\"}")
@@ -202,14 +202,6 @@ class MemberMergeIT extends MembersIntegrationTest {
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
     }
 
-    private String defineTag(String name) {
-        Http.Response created = http().post("/api/v1/organizations/" + organization + "/tags",
-                "{\"name\": \"" + name + "\"}").token(staff(organization, "owner")).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String location = created.header("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
     private static JsonNode consent(JsonNode record, String channel) {
         for (JsonNode consent : record.get("consents")) {
             if (channel.equals(consent.get("channel").asString())) {
@@ -235,10 +227,5 @@ class MemberMergeIT extends MembersIntegrationTest {
             }
         }
         throw new AssertionError("no " + reason + " group in " + groups);
-    }
-
-    private static void assertProblem(Http.Response answer, int status, String code) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.json().get("code").asString()).isEqualTo(code);
     }
 }

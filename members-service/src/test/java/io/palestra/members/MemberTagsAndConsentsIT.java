@@ -43,10 +43,10 @@ class MemberTagsAndConsentsIT extends MembersIntegrationTest {
 
     @Test
     void ownersDefineCategoriesWithSubCategories() {
-        String sport = defineTag("Sport principal", null);
-        defineTag("Yoga", sport);
-        defineTag("Cross-Fit", sport);
-        defineTag("VIP", null);
+        String sport = defineTag(organization, "Sport principal", null);
+        defineTag(organization, "Yoga", sport);
+        defineTag(organization, "Cross-Fit", sport);
+        defineTag(organization, "VIP", null);
 
         JsonNode tree = http().get(tags()).token(desk).send().json();
         assertThat(tree.get("categories").findValuesAsString("name"))
@@ -63,9 +63,9 @@ class MemberTagsAndConsentsIT extends MembersIntegrationTest {
 
     @Test
     void staffFileAMemberUnderTagsAndDeletingACategoryUntagsItsMembers() {
-        String sport = defineTag("Sport principal", null);
-        String yoga = defineTag("Yoga", sport);
-        String vip = defineTag("VIP", null);
+        String sport = defineTag(organization, "Sport principal", null);
+        String yoga = defineTag(organization, "Yoga", sport);
+        String vip = defineTag(organization, "VIP", null);
 
         Http.Response tagged = http().put("/api/v1/members/" + member + "/tags/" + yoga, "").token(desk).send();
         assertThat(tagged.status()).as(tagged.toString()).isEqualTo(200);
@@ -96,7 +96,7 @@ class MemberTagsAndConsentsIT extends MembersIntegrationTest {
 
     @Test
     void recordsConsentsWithTheirSourceAndExportsTheOptedInEmails() {
-        String newsletter = definePreference("Newsletter");
+        String newsletter = definePreference(organization, "Newsletter");
         Http.Response recorded = consents("""
                 {"decisions": [{"channel": "email", "granted": true, "source": "paper-form"},
                                {"preferenceId": "%s", "granted": true, "source": "paper-form"}]}""".formatted(newsletter));
@@ -123,7 +123,7 @@ class MemberTagsAndConsentsIT extends MembersIntegrationTest {
 
     @Test
     void refusesAWrongDecisionAndRecordsNothing() {
-        String newsletter = definePreference("Newsletter");
+        String newsletter = definePreference(organization, "Newsletter");
         Http.Response both = consents("""
                 {"decisions": [{"channel": "sms", "granted": true, "source": "app"},
                                {"channel": "email", "preferenceId": "%s", "granted": true, "source": "app"}]}"""
@@ -149,8 +149,8 @@ class MemberTagsAndConsentsIT extends MembersIntegrationTest {
 
     @Test
     void aRetiredPreferenceLeavesTheRecordAndPublishesTheNewList() {
-        String newsletter = definePreference("Newsletter");
-        String offers = definePreference("Partner offers");
+        String newsletter = definePreference(organization, "Newsletter");
+        String offers = definePreference(organization, "Partner offers");
         consents("""
                 {"decisions": [{"preferenceId": "%s", "granted": true, "source": "app"}]}""".formatted(newsletter));
 
@@ -183,20 +183,6 @@ class MemberTagsAndConsentsIT extends MembersIntegrationTest {
 
     private String preferences() {
         return "/api/v1/organizations/" + organization + "/marketing-preferences";
-    }
-
-    private String defineTag(String name, String parent) {
-        Http.Response created = http().post(tags(), parent == null ? "{\"name\": \"" + name + "\"}"
-                : "{\"name\": \"" + name + "\", \"parentId\": \"" + parent + "\"}").token(owner).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String location = created.header("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    private String definePreference(String name) {
-        Http.Response created = http().post(preferences(), "{\"name\": \"" + name + "\"}").token(owner).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("id").asString();
     }
 
     private Http.Response consents(String body) {

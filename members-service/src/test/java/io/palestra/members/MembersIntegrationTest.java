@@ -60,6 +60,33 @@ public abstract class MembersIntegrationTest {
         return UUID.fromString(organization.get("sites").get(index).get("id").asString());
     }
 
+    /** A tag of the organisation (under {@code parent} when not null), defined by its owner; answers its id. */
+    protected String defineTag(UUID organization, String name, String parent) {
+        Http.Response created = http().post("/api/v1/organizations/" + organization + "/tags",
+                parent == null ? "{\"name\": \"" + name + "\"}"
+                        : "{\"name\": \"" + name + "\", \"parentId\": \"" + parent + "\"}")
+                .token(staff(organization, "owner")).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String location = created.header("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A marketing preference of the organisation, defined by its owner; answers its id. */
+    protected String definePreference(UUID organization, String name) {
+        Http.Response created = http().post("/api/v1/organizations/" + organization + "/marketing-preferences",
+                "{\"name\": \"" + name + "\"}").token(staff(organization, "owner")).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A problem answer (RFC 9457) with this status and code. */
+    protected static void assertProblem(Http.Response answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.json().get("code").asString()).isEqualTo(code);
+    }
+
     protected Http.Response register(UUID organization, UUID site, String firstName, String lastName, String extra) {
         return http().post("/api/v1/members", """
                         {"siteId": "%s", "firstName": "%s", "lastName": "%s"%s}"""

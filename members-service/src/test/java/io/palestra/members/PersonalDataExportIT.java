@@ -118,11 +118,4 @@ class PersonalDataExportIT extends MembersIntegrationTest {
         events.forEach(event -> types.add(event.get("type").asString()));
         return types;
     }
-
-    private static void assertProblem(Http.Response answer, int status, String code) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.json().get("code").asString()).isEqualTo(code);
-    }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,14 +27,23 @@ class ProjectionRebuildIT extends MembersIntegrationTest {
     private UUID organization;
 
     @Test
-    void theMemberDirectoryRebuildsIdenticallyFromTheEventStore() {
+    void theMemberDirectoryRebuildsIdenticallyFromTheEventStoreMergesIncluded() {
         JsonNode chain = createOrganization("Rebuilt Club", "Main");
         organization = id(chain);
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            register(organization, siteId(chain, 0), "Member", "Number " + i, "\"phone\": \"+3361234567" + i + "\"");
+            ids.add(register(organization, siteId(chain, 0), "Member", "Number " + i,
+                    "\"phone\": \"+3361234567" + i + "\"").json().get("id").asString());
         }
+        String manager = staff(organization, "manager");
+        assertThat(http().post("/api/v1/members/" + ids.get(1) + "/notes", "{\"text\": \"Kept after the merge\"}")
+                .token(manager).send().status()).isEqualTo(201);
+        assertThat(http().post("/api/v1/members/" + ids.get(0) + "/merge", "{\"duplicateId\": \"" + ids.get(1)
+                + "\"}").token(manager).send().status()).isEqualTo(200);
         List<Map<String, Object>> before = rows();
+        List<Map<String, Object>> notesBefore = notes();
         assertThat(before).hasSize(5);
+        assertThat(notesBefore).hasSize(1);
 
         StreamingEventProcessor directory = processing
                 .eventProcessor("member-directory", StreamingEventProcessor.class).orElseThrow();
@@ -43,6 +53,12 @@ class ProjectionRebuildIT extends MembersIntegrationTest {
         directory.start();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rows()).isEqualTo(before));
+        assertThat(notes()).isEqualTo(notesBefore);
+    }
+
+    private List<Map<String, Object>> notes() {
+        return jdbc.sql("SELECT * FROM member_note WHERE organization_id = ? ORDER BY note_id")
+                .param(organization).query().listOfRows();
     }
 
     private List<Map<String, Object>> rows() {

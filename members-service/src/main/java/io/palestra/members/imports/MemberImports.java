@@ -45,6 +45,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -462,20 +463,23 @@ class MemberImports implements SmartLifecycle {
     private Optional<Match> existing(UUID organization, Candidate candidate) {
         Optional<Match> found = Optional.empty();
         if (candidate.email() != null) {
+            // the earliest in Java: an ORDER BY ... LIMIT 1 lets the planner walk the registration index instead
             found = jdbc.sql("""
-                            SELECT member_id, member_code FROM member_view WHERE organization_id = ?
-                            AND lower(email) = lower(?) AND status = 'active' ORDER BY registered_at LIMIT 1""")
+                            SELECT member_id, member_code, registered_at FROM member_view WHERE organization_id = ?
+                            AND lower(email) = lower(?) AND status = 'active'""")
                     .params(organization, candidate.email())
-                    .query((row, number) -> new Match(row.getObject(1, UUID.class), row.getString(2), "email"))
-                    .optional();
+                    .query((row, number) -> new Dated(new Match(row.getObject(1, UUID.class), row.getString(2),
+                            "email"), row.getObject(3, OffsetDateTime.class)))
+                    .list().stream().min(Comparator.comparing(Dated::at)).map(Dated::match);
         }
         if (found.isEmpty() && candidate.phone() != null) {
             found = jdbc.sql("""
-                            SELECT member_id, member_code FROM member_view WHERE organization_id = ? AND phone = ?
-                            AND status = 'active' ORDER BY registered_at LIMIT 1""")
+                            SELECT member_id, member_code, registered_at FROM member_view WHERE organization_id = ?
+                            AND phone = ? AND status = 'active'""")
                     .params(organization, candidate.phone())
-                    .query((row, number) -> new Match(row.getObject(1, UUID.class), row.getString(2), "phone"))
-                    .optional();
+                    .query((row, number) -> new Dated(new Match(row.getObject(1, UUID.class), row.getString(2),
+                            "phone"), row.getObject(3, OffsetDateTime.class)))
+                    .list().stream().min(Comparator.comparing(Dated::at)).map(Dated::match);
         }
         if (found.isEmpty()) {
             UUID id = candidate.memberId(organization);
@@ -494,13 +498,14 @@ class MemberImports implements SmartLifecycle {
         if (emailKey == null && phoneKey == null) {
             return Optional.empty();
         }
+        // the first line in Java, so that the planner uses the e-mail and phone indexes, not the line order
         return jdbc.sql("""
-                        SELECT member_id, member_code FROM member_import_row
-                        WHERE import_id = ? AND outcome IN ('created', 'matched') AND (email_key = ? OR phone_key = ?)
-                        ORDER BY line LIMIT 1""")
+                        SELECT line, member_id, member_code FROM member_import_row
+                        WHERE import_id = ? AND (email_key = ? OR phone_key = ?) AND outcome IN ('created', 'matched')""")
                 .params(importId, emailKey, phoneKey)
-                .query((row, number) -> new Match(row.getObject(1, UUID.class), row.getString(2), "same-file"))
-                .optional();
+                .query((row, number) -> Map.entry(row.getInt(1), new Match(row.getObject(2, UUID.class),
+                        row.getString(3), "same-file")))
+                .list().stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
     }
 
     private static Map<String, Object> metadata(Job job, String actingUser) {
@@ -557,6 +562,9 @@ class MemberImports implements SmartLifecycle {
     }
 
     private record Match(UUID memberId, String memberCode, String by) {
+    }
+
+    private record Dated(Match match, OffsetDateTime at) {
     }
 
     private record Outcome(int line, String outcome, UUID memberId, String memberCode, String matchedBy,

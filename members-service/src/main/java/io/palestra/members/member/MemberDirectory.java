@@ -32,7 +32,7 @@ import java.util.UUID;
 public class MemberDirectory {
 
     public static final String GROUP = "member-directory";
-    /** Today (the instant is a parameter, from the clock) in the member's site's time zone. */
+
     private final JdbcClient jdbc;
     private final Clock clock;
 

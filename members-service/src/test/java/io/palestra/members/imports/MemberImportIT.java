@@ -211,9 +211,4 @@ class MemberImportIT extends MembersIntegrationTest {
         return jdbc.sql("SELECT count(*) FROM member_view WHERE organization_id = ?").param(organization)
                 .query(Long.class).single();
     }
-
-    private static void assertProblem(Http.Response answer, int status, String code) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.json().get("code").asString()).isEqualTo(code);
-    }
 }
