@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -45,12 +46,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,6 +61,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * CSV imports of members. A dry run reads the file and says, line by line, what would be created, what matches a
@@ -84,6 +86,7 @@ class MemberImports implements SmartLifecycle {
             started_by, started_at, finished_at, undone_by, undone_at, failure""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -92,9 +95,11 @@ class MemberImports implements SmartLifecycle {
     private ExecutorService jobs;
     private ScheduledExecutorService resumer;
 
-    MemberImports(JdbcClient jdbc, TransactionTemplate transactions, CommandGateway commands, QueryGateway queries,
-                  Clock clock, @Value("${palestra.members.imports.resume-every:1m}") Duration resumeEvery) {
+    MemberImports(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, CommandGateway commands,
+                  QueryGateway queries, Clock clock,
+                  @Value("${palestra.members.imports.resume-every:1m}") Duration resumeEvery) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.transactions = transactions;
         this.commands = commands;
         this.queries = queries;
@@ -150,34 +155,39 @@ class MemberImports implements SmartLifecycle {
         int create = 0;
         int match = 0;
         int invalid = 0;
-        for (Line line : lines) {
-            Checked checked = check.check(line);
-            if (!checked.valid()) {
-                rows.add(new RowView(line.number(), "invalid", null, null, null, checked.problems()));
-                invalid++;
-                continue;
-            }
-            Candidate candidate = checked.candidate();
-            UUID id = candidate.memberId(organization);
-            Optional<Match> found = Optional.ofNullable(seen.get("id:" + id))
-                    .or(() -> Optional.ofNullable(seen.get("email:" + candidate.email())))
-                    .or(() -> Optional.ofNullable(seen.get("phone:" + candidate.phone())))
-                    .map(earlier -> new Match(earlier, null, "same-file"))
-                    .or(() -> existing(organization, candidate));
-            if (found.isPresent()) {
-                rows.add(new RowView(line.number(), "match", found.get().memberId(), found.get().memberCode(),
-                        found.get().by(), List.of()));
-                match++;
-            } else {
-                rows.add(new RowView(line.number(), "create", id, null, null, List.of()));
-                create++;
-                seen.put("id:" + id, id);
-            }
-            if (candidate.email() != null) {
-                seen.putIfAbsent("email:" + candidate.email(), found.map(Match::memberId).orElse(id));
-            }
-            if (candidate.phone() != null) {
-                seen.putIfAbsent("phone:" + candidate.phone(), found.map(Match::memberId).orElse(id));
+        for (int first = 0; first < lines.size(); first += CHUNK) {
+            List<Checked> chunk = lines.subList(first, Math.min(first + CHUNK, lines.size())).stream()
+                    .map(check::check).toList();
+            Known known = known(organization, null, chunk);
+            for (Checked checked : chunk) {
+                Line line = checked.line();
+                if (!checked.valid()) {
+                    rows.add(new RowView(line.number(), "invalid", null, null, null, checked.problems()));
+                    invalid++;
+                    continue;
+                }
+                Candidate candidate = checked.candidate();
+                UUID id = candidate.memberId(organization);
+                Optional<Match> found = Optional.ofNullable(seen.get("id:" + id))
+                        .or(() -> Optional.ofNullable(seen.get("email:" + candidate.email())))
+                        .or(() -> Optional.ofNullable(seen.get("phone:" + candidate.phone())))
+                        .map(earlier -> new Match(earlier, null, "same-file"))
+                        .or(() -> known.existing(organization, candidate));
+                if (found.isPresent()) {
+                    rows.add(new RowView(line.number(), "match", found.get().memberId(), found.get().memberCode(),
+                            found.get().by(), List.of()));
+                    match++;
+                } else {
+                    rows.add(new RowView(line.number(), "create", id, null, null, List.of()));
+                    create++;
+                    seen.put("id:" + id, id);
+                }
+                if (candidate.email() != null) {
+                    seen.putIfAbsent("email:" + candidate.email(), found.map(Match::memberId).orElse(id));
+                }
+                if (candidate.phone() != null) {
+                    seen.putIfAbsent("phone:" + candidate.phone(), found.map(Match::memberId).orElse(id));
+                }
             }
         }
         return new DryRun(lines.size(), create, match, invalid, rows);
@@ -191,8 +201,8 @@ class MemberImports implements SmartLifecycle {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID[] allowed = caller.siteIds().map(sites -> sites.toArray(UUID[]::new)).orElse(null);
         jdbc.sql("""
-                        INSERT INTO member_import (import_id, organization_id, site_id, allowed_sites, file_name, content,
-                                                   status, total, started_by, started_at)
+                        INSERT INTO member_import (import_id, organization_id, site_id, allowed_sites, file_name,
+                                                   content, status, total, started_by, started_at)
                         VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)""")
                 .params(importId, organization, siteId, allowed, fileName, content, lines.size(), caller.subject(),
                         now.atOffset(ZoneOffset.UTC))
@@ -334,8 +344,10 @@ class MemberImports implements SmartLifecycle {
     private void registerAll(Job job, RowCheck check, List<Line> chunk, int firstPosition) {
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, Match> inChunk = new HashMap<>();
-        for (Line line : chunk) {
-            Checked checked = check.check(line);
+        List<Checked> lines = chunk.stream().map(check::check).toList();
+        Known known = known(job.organization(), job.id(), lines);
+        for (Checked checked : lines) {
+            Line line = checked.line();
             if (!checked.valid()) {
                 outcomes.add(new Outcome(line.number(), "invalid", null, null, null, checked.problems(), null, null));
                 continue;
@@ -345,8 +357,8 @@ class MemberImports implements SmartLifecycle {
             String phoneKey = key(candidate.phone());
             Optional<Match> found = Optional.ofNullable(emailKey == null ? null : inChunk.get(emailKey))
                     .or(() -> Optional.ofNullable(phoneKey == null ? null : inChunk.get(phoneKey)))
-                    .or(() -> sameImport(job.id(), emailKey, phoneKey))
-                    .or(() -> existing(job.organization(), candidate));
+                    .or(() -> known.sameImport(emailKey, phoneKey))
+                    .or(() -> known.existing(job.organization(), candidate));
             Match result;
             String outcome;
             if (found.isPresent()) {
@@ -376,17 +388,14 @@ class MemberImports implements SmartLifecycle {
     }
 
     private void record(Job job, List<Outcome> outcomes, int nextLine) {
-        for (Outcome outcome : outcomes) {
-            jdbc.sql("""
-                            INSERT INTO member_import_row (import_id, line, outcome, member_id, member_code, matched_by,
-                                                           problems, email_key, phone_key)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_id, line) DO NOTHING""")
-                    .params(job.id(), outcome.line(), outcome.outcome(), outcome.memberId(), outcome.memberCode(),
-                            outcome.matchedBy(), outcome.problems().isEmpty() ? null
-                                    : JSON.writeValueAsString(outcome.problems()),
-                            outcome.emailKey(), outcome.phoneKey())
-                    .update();
-        }
+        batches.batchUpdate("""
+                        INSERT INTO member_import_row (import_id, line, outcome, member_id, member_code, matched_by,
+                                                       problems, email_key, phone_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (import_id, line) DO NOTHING""",
+                outcomes.stream().map(outcome -> new Object[] {job.id(), outcome.line(), outcome.outcome(),
+                        outcome.memberId(), outcome.memberCode(), outcome.matchedBy(),
+                        outcome.problems().isEmpty() ? null : JSON.writeValueAsString(outcome.problems()),
+                        outcome.emailKey(), outcome.phoneKey()}).toList());
         Map<String, Long> counts = outcomes.stream().collect(Collectors.groupingBy(Outcome::outcome,
                 Collectors.counting()));
         jdbc.sql("""
@@ -459,53 +468,87 @@ class MemberImports implements SmartLifecycle {
         return new RowCheck(sites, defaultSite, region.isEmpty() ? null : region);
     }
 
-    /** A member already in the directory with the candidate's e-mail or phone, or imported before as this line. */
-    private Optional<Match> existing(UUID organization, Candidate candidate) {
-        Optional<Match> found = Optional.empty();
-        if (candidate.email() != null) {
-            // the earliest in Java: an ORDER BY ... LIMIT 1 lets the planner walk the registration index instead
-            found = jdbc.sql("""
-                            SELECT member_id, member_code, registered_at FROM member_view WHERE organization_id = ?
-                            AND lower(email) = lower(?) AND status = 'active'""")
-                    .params(organization, candidate.email())
-                    .query((row, number) -> new Dated(new Match(row.getObject(1, UUID.class), row.getString(2),
-                            "email"), row.getObject(3, OffsetDateTime.class)))
-                    .list().stream().min(Comparator.comparing(Dated::at)).map(Dated::match);
+    /**
+     * What a chunk of lines may match, read in a few queries: members with their e-mails or phones (the earliest
+     * registered first), members imported before as one of these lines, and earlier lines of the same import.
+     */
+    private Known known(UUID organization, UUID importId, List<Checked> lines) {
+        List<Candidate> candidates = lines.stream().filter(Checked::valid).map(Checked::candidate).toList();
+        Known known = new Known();
+        String[] emails = candidates.stream().map(Candidate::email).filter(Objects::nonNull)
+                .map(email -> email.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+        String[] phones = candidates.stream().map(Candidate::phone).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        if (emails.length > 0) {
+            jdbc.sql("""
+                            SELECT lower(email), member_id, member_code FROM member_view WHERE organization_id = ?
+                            AND lower(email) = ANY (?) AND status = 'active' ORDER BY registered_at""")
+                    .params(organization, emails)
+                    .query(row -> {
+                        known.byEmail.putIfAbsent(row.getString(1), new Match(row.getObject(2, UUID.class),
+                                row.getString(3), "email"));
+                    });
         }
-        if (found.isEmpty() && candidate.phone() != null) {
-            found = jdbc.sql("""
-                            SELECT member_id, member_code, registered_at FROM member_view WHERE organization_id = ?
-                            AND phone = ? AND status = 'active'""")
-                    .params(organization, candidate.phone())
-                    .query((row, number) -> new Dated(new Match(row.getObject(1, UUID.class), row.getString(2),
-                            "phone"), row.getObject(3, OffsetDateTime.class)))
-                    .list().stream().min(Comparator.comparing(Dated::at)).map(Dated::match);
+        if (phones.length > 0) {
+            jdbc.sql("""
+                            SELECT phone, member_id, member_code FROM member_view WHERE organization_id = ?
+                            AND phone = ANY (?) AND status = 'active' ORDER BY registered_at""")
+                    .params(organization, phones)
+                    .query(row -> {
+                        known.byPhone.putIfAbsent(row.getString(1), new Match(row.getObject(2, UUID.class),
+                                row.getString(3), "phone"));
+                    });
         }
-        if (found.isEmpty()) {
-            UUID id = candidate.memberId(organization);
-            boolean imported = jdbc.sql("SELECT EXISTS (SELECT 1 FROM domainevententry WHERE aggregateidentifier = ?)")
-                    .param(id.toString()).query(Boolean.class).single();
-            if (imported) {
-                String code = jdbc.sql("SELECT code FROM member_code WHERE member_id = ?").param(id)
-                        .query(String.class).optional().orElse(null);
-                found = Optional.of(new Match(id, code, "earlier-import"));
-            }
+        UUID[] ids = candidates.stream().map(candidate -> candidate.memberId(organization)).toArray(UUID[]::new);
+        if (ids.length > 0) {
+            jdbc.sql("""
+                            SELECT c.member_id, c.code FROM member_code c
+                            WHERE c.organization_id = ? AND c.member_id = ANY (?) AND EXISTS (
+                                SELECT 1 FROM domainevententry e WHERE e.aggregateidentifier = c.member_id::text)""")
+                    .params(organization, ids)
+                    .query(row -> {
+                        UUID id = row.getObject(1, UUID.class);
+                        known.imported.put(id, new Match(id, row.getString(2), "earlier-import"));
+                    });
         }
-        return found;
+        String[] keys = candidates.stream().flatMap(candidate -> Stream.of(key(candidate.email()),
+                key(candidate.phone()))).filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (importId != null && keys.length > 0) {
+            jdbc.sql("""
+                            SELECT email_key, phone_key, member_id, member_code FROM member_import_row
+                            WHERE import_id = ? AND (email_key = ANY (?) OR phone_key = ANY (?))
+                            AND outcome IN ('created', 'matched') ORDER BY line""")
+                    .params(importId, keys, keys)
+                    .query(row -> {
+                        Match match = new Match(row.getObject(3, UUID.class), row.getString(4), "same-file");
+                        Optional.ofNullable(row.getString(1)).ifPresent(key -> known.sameFile.putIfAbsent(key, match));
+                        Optional.ofNullable(row.getString(2)).ifPresent(key -> known.sameFile.putIfAbsent(key, match));
+                    });
+        }
+        return known;
     }
 
-    private Optional<Match> sameImport(UUID importId, String emailKey, String phoneKey) {
-        if (emailKey == null && phoneKey == null) {
-            return Optional.empty();
+    /** What a chunk's lines may match (see {@link #known}). */
+    private static final class Known {
+
+        private final Map<String, Match> byEmail = new HashMap<>();
+        private final Map<String, Match> byPhone = new HashMap<>();
+        private final Map<UUID, Match> imported = new HashMap<>();
+        private final Map<String, Match> sameFile = new HashMap<>();
+
+        /** A member already there with the candidate's e-mail or phone, or imported before as this line. */
+        Optional<Match> existing(UUID organization, Candidate candidate) {
+            return Optional.ofNullable(candidate.email() == null ? null
+                            : byEmail.get(candidate.email().toLowerCase(Locale.ROOT)))
+                    .or(() -> Optional.ofNullable(candidate.phone() == null ? null : byPhone.get(candidate.phone())))
+                    .or(() -> Optional.ofNullable(imported.get(candidate.memberId(organization))));
         }
-        // the first line in Java, so that the planner uses the e-mail and phone indexes, not the line order
-        return jdbc.sql("""
-                        SELECT line, member_id, member_code FROM member_import_row
-                        WHERE import_id = ? AND (email_key = ? OR phone_key = ?) AND outcome IN ('created', 'matched')""")
-                .params(importId, emailKey, phoneKey)
-                .query((row, number) -> Map.entry(row.getInt(1), new Match(row.getObject(2, UUID.class),
-                        row.getString(3), "same-file")))
-                .list().stream().min(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
+
+        /** An earlier line of the same import with this e-mail or phone. */
+        Optional<Match> sameImport(String emailKey, String phoneKey) {
+            return Optional.ofNullable(emailKey == null ? null : sameFile.get(emailKey))
+                    .or(() -> Optional.ofNullable(phoneKey == null ? null : sameFile.get(phoneKey)));
+        }
     }
 
     private static Map<String, Object> metadata(Job job, String actingUser) {
@@ -564,8 +607,6 @@ class MemberImports implements SmartLifecycle {
     private record Match(UUID memberId, String memberCode, String by) {
     }
 
-    private record Dated(Match match, OffsetDateTime at) {
-    }
 
     private record Outcome(int line, String outcome, UUID memberId, String memberCode, String matchedBy,
                            List<InvalidField> problems, String emailKey, String phoneKey) {

@@ -82,7 +82,8 @@ class MemberExportController {
                 .orElse(Map.of());
         Function<MemberView, List<Object>> row = member -> List.of(member.memberCode(), text(member.firstName()),
                 text(member.lastName()), text(member.email()), text(member.phone()), text(member.birthDate()),
-                member.age() == null ? "" : member.age(), member.gender().value(), text(member.country()), text(member.language()),
+                member.age() == null ? "" : member.age(), member.gender().value(), text(member.country()),
+                text(member.language()),
                 sites.getOrDefault(member.siteId(), ""), member.status(), member.blacklisted(),
                 member.tags().stream().map(MemberExportController::tagName).collect(Collectors.joining(", ")),
                 member.medicalCertificate().status(), text(member.medicalCertificate().validUntil()),

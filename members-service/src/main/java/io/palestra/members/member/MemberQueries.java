@@ -19,7 +19,7 @@ public final class MemberQueries {
     public record FindMember(UUID organizationId, Set<UUID> sites, UUID memberId) {
     }
 
-    /** A page of the members {@code filter} lets through, in {@code sort}; {@code after}: the previous page's cursor. */
+    /** A page of the members {@code filter} lets through, in {@code sort}; {@code after}: the last page's cursor. */
     public record SearchMembers(UUID organizationId, MemberFilter filter, MemberSort sort, int limit,
                                 MemberCursor after) {
     }
