@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The members benchmark of docs/performance.md, not part of the test suite (the name does not end in IT):
- * {@code ./mvnw -B verify -pl e2e-tests -am -DskipTests=false -Dit.test=MembersBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=NoSuchTest}. It starts the whole platform on fresh data, imports
+ * The members benchmark of docs/performance.md, not part of the test suite (the name does not end in IT). On a
+ * built and installed tree: {@code ./mvnw -B verify -pl e2e-tests -Dit.test=MembersBenchmark -Dtest=NoSuch
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false}. It starts the whole platform on fresh data, imports
  * 100,000 members into one organisation through the gateway (ten CSV files of 10,000 lines), then times the staff
  * search and filtered lists, straight at members-service and through the gateway, one request at a time. Figures go
  * to the console and to {@code target/members-benchmark.md}; nothing is asserted about time.
