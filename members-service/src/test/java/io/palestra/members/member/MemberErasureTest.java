@@ -7,18 +7,13 @@ import io.palestra.members.member.NoteMessages.AddNote;
 import io.palestra.members.member.RecordMessages.ReplaceAddresses;
 import io.palestra.members.member.RecordMessages.UpdateMember;
 import io.palestra.platform.errors.RuleViolationException;
-import io.palestra.platform.personal.SubjectKeys;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.SecretKey;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,27 +24,12 @@ class MemberErasureTest {
     private static final UUID ORGANIZATION = UUID.randomUUID();
 
     private AggregateTestFixture<Member> fixture;
-    private final Set<UUID> destroyed = new HashSet<>();
+    private final RecordingSubjectKeys keys = new RecordingSubjectKeys();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Member.class);
-        fixture.registerInjectableResource(new SubjectKeys() {
-            @Override
-            public SecretKey keyOf(UUID subject) {
-                throw new UnsupportedOperationException("the aggregate only destroys keys");
-            }
-
-            @Override
-            public Optional<SecretKey> existingKeyOf(UUID subject) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void destroy(UUID subject) {
-                destroyed.add(subject);
-            }
-        });
+        fixture.registerInjectableResource(keys);
     }
 
     @Test
@@ -57,7 +37,7 @@ class MemberErasureTest {
         fixture.given(registered())
                 .when(new AnonymizeMember(MEMBER, "000042", "manager"))
                 .expectEvents(new MemberAnonymized(MEMBER, ORGANIZATION, "manager"));
-        assertThat(destroyed).containsExactly(MEMBER);
+        assertThat(keys.destroyed()).containsExactly(MEMBER);
     }
 
     @Test
@@ -66,7 +46,7 @@ class MemberErasureTest {
                 .when(new AnonymizeMember(MEMBER, "000043", "manager"))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
-        assertThat(destroyed).isEmpty();
+        assertThat(keys.destroyed()).isEmpty();
     }
 
     @Test

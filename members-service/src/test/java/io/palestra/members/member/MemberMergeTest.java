@@ -10,17 +10,12 @@ import io.palestra.members.member.NoteMessages.DeleteNote;
 import io.palestra.members.member.PhotoMessages.ChangePhoto;
 import io.palestra.members.member.RecordMessages.UpdateMember;
 import io.palestra.platform.errors.RuleViolationException;
-import io.palestra.platform.personal.SubjectKeys;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.crypto.SecretKey;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,27 +28,12 @@ class MemberMergeTest {
     private static final UUID ORGANIZATION = UUID.randomUUID();
 
     private AggregateTestFixture<Member> fixture;
-    private final Set<UUID> destroyed = new HashSet<>();
+    private final RecordingSubjectKeys keys = new RecordingSubjectKeys();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Member.class);
-        fixture.registerInjectableResource(new SubjectKeys() {
-            @Override
-            public SecretKey keyOf(UUID subject) {
-                throw new UnsupportedOperationException("the aggregate only destroys keys");
-            }
-
-            @Override
-            public Optional<SecretKey> existingKeyOf(UUID subject) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void destroy(UUID subject) {
-                destroyed.add(subject);
-            }
-        });
+        fixture.registerInjectableResource(keys);
     }
 
     @Test
@@ -77,7 +57,7 @@ class MemberMergeTest {
                 .when(new AnonymizeMember(MEMBER, "000042", "manager"))
                 .expectException(RuleViolationException.class)
                 .expectNoEvents();
-        assertThat(destroyed).as("a merged record is erased through its survivor").isEmpty();
+        assertThat(keys.destroyed()).as("a merged record is erased through its survivor").isEmpty();
     }
 
     @Test
@@ -101,7 +81,7 @@ class MemberMergeTest {
                 .when(new AnonymizeMember(MEMBER, "000042", "manager"))
                 .expectEvents(new MemberAnonymized(MEMBER, ORGANIZATION, "manager"));
 
-        assertThat(destroyed).containsExactlyInAnyOrder(MEMBER, OTHER, earlier);
+        assertThat(keys.destroyed()).containsExactlyInAnyOrder(MEMBER, OTHER, earlier);
     }
 
     private static MemberRegistered registered() {
