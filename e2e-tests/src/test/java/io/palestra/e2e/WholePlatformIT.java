@@ -341,6 +341,29 @@ class WholePlatformIT {
     }
 
     @Test
+    void anOwnerPublishesAClassPackPricedInTheOrganisationsCurrency() {
+        String owner = staffToken("owner");
+        String body = """
+                {"kind": "class-pack", "terms": {"name": "Carte 5 cours", "price": {"amount": "75", "currency": "EUR"},
+                 "vatRate": 20, "siteIds": ["%s"], "credits": 5, "validityDays": 90, "activation": "first-use"}}"""
+                .formatted(lyon);
+
+        // subscription-service learns of the organisation and its sites from members-service's events
+        Http.Response drafted = await().atMost(Duration.ofSeconds(60)).until(
+                () -> gateway.post("/api/v1/plans", body).token(owner).send(), answer -> answer.status() != 422);
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String plan = drafted.json().get("id").asString();
+        Http.Response published = gateway.post("/api/v1/plans/" + plan + "/publication", "").token(owner).send();
+
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.json().get("terms").get("price").get("amount").asString()).isEqualTo("75.00");
+        assertThat(gateway.get("/api/v1/plans?status=published").token(staffToken("front-desk")).send().json()
+                .get("items").findValuesAsString("id")).contains(plan);
+        assertProblem(gateway.post("/api/v1/plans", body.replace("EUR", "USD")).token(owner).send(), 422,
+                "wrong-currency");
+    }
+
+    @Test
     void anotherOrganisationReachesNoMemberEndpointAndChangesNothing() {
         String manager = staffToken("manager");
         String member = register("Gardée", "Secrète", "").json().get("id").asString();

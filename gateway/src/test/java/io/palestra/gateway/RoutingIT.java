@@ -19,7 +19,8 @@ class RoutingIT extends AllServicesUpTest {
     static Stream<Arguments> resources() {
         return Stream.of(
                 Arguments.of("members", Services.MEMBERS), Arguments.of("organizations", Services.MEMBERS),
-                Arguments.of("offers", Services.SUBSCRIPTIONS), Arguments.of("subscriptions", Services.SUBSCRIPTIONS),
+                Arguments.of("plans", Services.SUBSCRIPTIONS), Arguments.of("offers", Services.SUBSCRIPTIONS),
+                Arguments.of("subscriptions", Services.SUBSCRIPTIONS),
                 Arguments.of("passes", Services.SUBSCRIPTIONS),
                 Arguments.of("sessions", Services.BOOKINGS), Arguments.of("schedules", Services.BOOKINGS),
                 Arguments.of("bookings", Services.BOOKINGS), Arguments.of("waitlists", Services.BOOKINGS),

@@ -2,6 +2,7 @@ package io.palestra.events;
 
 import io.palestra.events.members.MemberProfiles;
 import io.palestra.events.members.MembersEvent;
+import io.palestra.events.subscriptions.SubscriptionsEvent;
 
 /**
  * The Kafka topics Palestra publishes, each with the sealed family of records it carries.
@@ -16,7 +17,10 @@ public enum EventStream {
     MEMBERS("palestra.members.events", MembersEvent.class, false),
 
     /** The personal part of each member record, latest state per member id; erased by a tombstone. */
-    MEMBER_PROFILES("palestra.members.profiles", MemberProfiles.class, true);
+    MEMBER_PROFILES("palestra.members.profiles", MemberProfiles.class, true),
+
+    /** The offer catalog, subscriptions, passes and their credits. */
+    SUBSCRIPTIONS("palestra.subscriptions.events", SubscriptionsEvent.class, false);
 
     private final String topic;
     private final Class<? extends PublishedEvent> contract;

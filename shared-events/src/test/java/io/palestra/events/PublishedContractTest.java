@@ -1,5 +1,6 @@
 package io.palestra.events;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +96,13 @@ class PublishedContractTest {
                         .with(Option.EXTRA_OPEN_API_FORMAT_VALUES);
         config.forFields()
                 .withNullableCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) != null)
-                .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) == null);
+                .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) == null)
+                // amounts written as JSON strings (@JsonFormat(shape = STRING)) are strings in the schema too
+                .withTargetTypeOverridesResolver(field -> {
+                    JsonFormat format = field.getAnnotationConsideringFieldAndGetter(JsonFormat.class);
+                    return format != null && format.shape() == JsonFormat.Shape.STRING
+                            ? List.of(field.getContext().resolve(String.class)) : null;
+                });
         return config.build();
     }
 

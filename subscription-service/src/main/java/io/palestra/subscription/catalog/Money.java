@@ -1,0 +1,43 @@
+package io.palestra.subscription.catalog;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+
+/**
+ * An amount of money in a currency: a decimal with at most the currency's digits, never a floating-point number.
+ * Written as {@code {"amount": "29.90", "currency": "EUR"}}; an amount sent as a JSON number is read exactly too.
+ */
+public record Money(@Schema(type = "string", example = "29.90") @JsonFormat(shape = JsonFormat.Shape.STRING)
+                    BigDecimal amount,
+                    @Schema(example = "EUR") String currency) {
+
+    /** What is wrong with this amount, if anything: a message for the field. */
+    Optional<String> problem() {
+        if (amount == null || currency == null) {
+            return Optional.of("needs an amount and a currency");
+        }
+        Currency known;
+        try {
+            known = Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            return Optional.of("has an unknown currency " + currency);
+        }
+        if (amount.signum() < 0) {
+            return Optional.of("must not be negative");
+        }
+        if (amount.stripTrailingZeros().scale() > Math.max(known.getDefaultFractionDigits(), 0)) {
+            return Optional.of("has more decimals than " + currency + " allows");
+        }
+        return Optional.empty();
+    }
+
+    /** The same amount with the currency's number of decimals, e.g. 29.9 becomes 29.90. */
+    Money normalized() {
+        return new Money(amount.setScale(Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0)),
+                currency);
+    }
+}

@@ -1,0 +1,15 @@
+package io.palestra.subscription.organization;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** What subscription-service knows of an organisation, from members-service's events. */
+public interface Organizations {
+
+    /** The organisation's currency (ISO 4217), if its creation has reached this service. */
+    Optional<String> currency(UUID organizationId);
+
+    /** The organisation's sites known here. */
+    Set<UUID> sites(UUID organizationId);
+}
