@@ -1,14 +1,6 @@
 package io.palestra.subscription.organization;
 
-import io.palestra.events.members.OrganizationCreated;
-import io.palestra.events.members.SiteAdded;
-import io.palestra.events.members.SiteRenamed;
-import io.palestra.platform.inbox.InboundEvent;
-import io.palestra.platform.inbox.InboundEvents;
-import io.palestra.platform.inbox.Inbox;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
@@ -17,47 +9,36 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Keeps a copy of each organisation's currency and sites from {@code palestra.members.events}, once per event
- * (the inbox), so that offers are priced in the organisation's currency and valid at its sites only.
+ * subscription-service's copy of each organisation's currency and sites, kept from members-service's events (see
+ * {@code integration.MembersEvents}), so that offers are priced in the organisation's currency and valid at its
+ * sites only. Every change is idempotent: an event applied twice leaves the same copy.
  */
 @Component
-class OrganizationCopy implements Organizations {
+public class OrganizationCopy implements Organizations {
 
-    static final String CONSUMER = "subscriptions.organization-copy";
-
-    private final Inbox inbox;
     private final JdbcClient jdbc;
 
-    OrganizationCopy(Inbox inbox, JdbcClient jdbc) {
-        this.inbox = inbox;
+    OrganizationCopy(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @KafkaListener(topics = "palestra.members.events", groupId = CONSUMER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        InboundEvent event = InboundEvents.read(record);
-        event.event()
-                .filter(payload -> payload instanceof OrganizationCreated || payload instanceof SiteAdded
-                        || payload instanceof SiteRenamed)
-                .ifPresent(payload -> inbox.handleOnce(CONSUMER, event, () -> apply(payload)));
+    public void organizationCreated(UUID organizationId, String currency, String timeZone) {
+        jdbc.sql("""
+                        INSERT INTO organization_copy (organization_id, currency, time_zone) VALUES (?, ?, ?)
+                        ON CONFLICT (organization_id) DO UPDATE SET currency = EXCLUDED.currency,
+                                                                    time_zone = EXCLUDED.time_zone""")
+                .params(organizationId, currency, timeZone).update();
     }
 
-    private void apply(Object payload) {
-        if (payload instanceof OrganizationCreated created) {
-            jdbc.sql("""
-                            INSERT INTO organization_copy (organization_id, currency, time_zone) VALUES (?, ?, ?)
-                            ON CONFLICT (organization_id) DO UPDATE SET currency = EXCLUDED.currency,
-                                                                        time_zone = EXCLUDED.time_zone""")
-                    .params(created.organizationId(), created.currency(), created.timeZone()).update();
-        } else if (payload instanceof SiteAdded added) {
-            jdbc.sql("""
-                            INSERT INTO site_copy (site_id, organization_id, name, time_zone) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (site_id) DO UPDATE SET name = EXCLUDED.name, time_zone = EXCLUDED.time_zone""")
-                    .params(added.siteId(), added.organizationId(), added.name(), added.timeZone()).update();
-        } else if (payload instanceof SiteRenamed renamed) {
-            jdbc.sql("UPDATE site_copy SET name = ? WHERE site_id = ?").params(renamed.name(), renamed.siteId())
-                    .update();
-        }
+    public void siteAdded(UUID organizationId, UUID siteId, String name, String timeZone) {
+        jdbc.sql("""
+                        INSERT INTO site_copy (site_id, organization_id, name, time_zone) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (site_id) DO UPDATE SET name = EXCLUDED.name, time_zone = EXCLUDED.time_zone""")
+                .params(siteId, organizationId, name, timeZone).update();
+    }
+
+    public void siteRenamed(UUID siteId, String name) {
+        jdbc.sql("UPDATE site_copy SET name = ? WHERE site_id = ?").params(name, siteId).update();
     }
 
     @Override
