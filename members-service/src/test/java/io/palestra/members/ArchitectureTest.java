@@ -1,13 +1,11 @@
 package io.palestra.members;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.palestra.test.ServiceArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
 
@@ -15,22 +13,17 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.palestra.members");
+        classes = ServiceArchitecture.classesOf("io.palestra.members");
     }
 
     @Test
     void onlyTheIntegrationPackageKnowsKafkaAndThePublishedContract() {
-        noClasses().that().resideOutsideOfPackage("..members.integration..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
-                        "io.cloudevents..", "io.palestra.events..", "io.palestra.platform.relay..",
-                        "io.palestra.platform.inbox..")
-                .check(classes);
+        ServiceArchitecture.onlyTheIntegrationPackageKnowsKafkaAndThePublishedContract().check(classes);
     }
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
-        slices().matching("io.palestra.members.(*)..").should().beFreeOfCycles().check(classes);
+        ServiceArchitecture.featuresAreFreeOfCycles("io.palestra.members").check(classes);
     }
 
     @Test
@@ -42,10 +35,6 @@ class ArchitectureTest {
 
     @Test
     void controllersTalkToGatewaysNotToRepositoriesOrTables() {
-        noClasses().that().haveSimpleNameEndingWith("Controller")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..",
-                        "org.axonframework.modelling.command..")
-                .allowEmptyShould(false)
-                .check(classes);
+        ServiceArchitecture.controllersTalkToGatewaysNotToRepositoriesOrTables().check(classes);
     }
 }

@@ -1,13 +1,9 @@
 package io.palestra.subscription;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.palestra.test.ServiceArchitecture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
 
@@ -15,30 +11,21 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.palestra.subscription");
+        classes = ServiceArchitecture.classesOf("io.palestra.subscription");
     }
 
     @Test
     void onlyTheIntegrationPackageKnowsKafkaAndThePublishedContract() {
-        noClasses().that().resideOutsideOfPackage("..subscription.integration..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
-                        "io.cloudevents..", "io.palestra.events..", "io.palestra.platform.relay..",
-                        "io.palestra.platform.inbox..")
-                .check(classes);
+        ServiceArchitecture.onlyTheIntegrationPackageKnowsKafkaAndThePublishedContract().check(classes);
     }
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
-        slices().matching("io.palestra.subscription.(*)..").should().beFreeOfCycles().check(classes);
+        ServiceArchitecture.featuresAreFreeOfCycles("io.palestra.subscription").check(classes);
     }
 
     @Test
     void controllersTalkToGatewaysNotToRepositoriesOrTables() {
-        noClasses().that().haveSimpleNameEndingWith("Controller")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..",
-                        "org.axonframework.modelling.command..")
-                .allowEmptyShould(false)
-                .check(classes);
+        ServiceArchitecture.controllersTalkToGatewaysNotToRepositoriesOrTables().check(classes);
     }
 }
