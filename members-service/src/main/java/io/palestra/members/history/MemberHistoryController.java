@@ -6,6 +6,7 @@ import io.palestra.members.history.MemberHistoryQueries.HistoryAnswer;
 import io.palestra.members.history.MemberHistoryQueries.HistoryPage;
 import io.palestra.members.history.MemberHistoryQueries.RecordAsOf;
 import io.palestra.members.member.MemberAccess;
+import io.palestra.members.member.MemberRoles;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.security.Caller;
@@ -38,8 +39,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberHistoryController {
 
-    private static final String STAFF = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK')";
-
     private final QueryGateway queries;
     private final MemberAccess members;
 
@@ -49,7 +48,7 @@ class MemberHistoryController {
     }
 
     @GetMapping
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Every change of the member record, oldest first, with who made it and old and new values;"
             + " or, with asOf, the record as it was at that instant",
             description = "Each entry: sequence, at, actor (null when unknown), change (a kebab-case name such as "

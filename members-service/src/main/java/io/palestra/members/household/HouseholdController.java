@@ -7,6 +7,7 @@ import io.palestra.members.household.HouseholdMessages.DissolveHousehold;
 import io.palestra.members.household.HouseholdMessages.RemoveHouseholdMember;
 import io.palestra.members.member.MemberAccess;
 import io.palestra.members.member.MemberQueries.HouseholdView;
+import io.palestra.members.member.MemberRoles;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,8 +38,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class HouseholdController {
 
-    private static final String EDITORS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-
     private final CommandGateway commands;
     private final MemberAccess members;
     private final HouseholdMemberships memberships;
@@ -53,7 +52,7 @@ class HouseholdController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION')")
+    @PreAuthorize(MemberRoles.READERS)
     @Operation(summary = "The member's household, its holder first")
     HouseholdView household(@PathVariable UUID id, Caller caller) {
         HouseholdView household = members.visible(caller, id).household();
@@ -64,7 +63,7 @@ class HouseholdController {
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Open a household held by this member")
     ResponseEntity<HouseholdView> create(@PathVariable UUID id, Caller caller) {
         members.active(caller, id);
@@ -75,7 +74,7 @@ class HouseholdController {
     }
 
     @PostMapping("/members")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Link a member to this household")
     HouseholdView add(@PathVariable UUID id, @Valid @RequestBody MemberRequest request, Caller caller) {
         UUID household = householdOf(caller, id);
@@ -85,7 +84,7 @@ class HouseholdController {
     }
 
     @DeleteMapping("/members/{memberId}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Unlink a member from this household (the holder must hand over first)")
     ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID memberId, Caller caller) {
         UUID household = householdOf(caller, id);
@@ -95,7 +94,7 @@ class HouseholdController {
     }
 
     @PutMapping("/holder")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Make another member of the household its holder")
     HouseholdView changeHolder(@PathVariable UUID id, @Valid @RequestBody MemberRequest request, Caller caller) {
         UUID household = householdOf(caller, id);
@@ -104,7 +103,7 @@ class HouseholdController {
     }
 
     @DeleteMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK')")
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Dissolve the household: every member is on their own again")
     ResponseEntity<Void> dissolve(@PathVariable UUID id, Caller caller) {
         UUID household = householdOf(caller, id);

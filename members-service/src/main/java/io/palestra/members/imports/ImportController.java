@@ -3,6 +3,7 @@ package io.palestra.members.imports;
 import io.palestra.members.imports.ImportViews.DryRun;
 import io.palestra.members.imports.ImportViews.ImportView;
 import io.palestra.members.imports.ImportViews.RowPage;
+import io.palestra.members.member.MemberRoles;
 import io.palestra.platform.errors.ContentTooLargeException;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
@@ -37,7 +38,7 @@ import java.util.UUID;
 @RequestMapping("/api/v1/members/imports")
 @Tag(name = "Member imports")
 @Validated
-@PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+@PreAuthorize(MemberRoles.MANAGERS)
 class ImportController {
 
     private final MemberImports imports;

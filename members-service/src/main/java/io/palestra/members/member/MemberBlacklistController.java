@@ -30,8 +30,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberBlacklistController {
 
-    private static final String STAFF = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK')";
-
     private final CommandGateway commands;
     private final MemberAccess members;
 
@@ -41,7 +39,7 @@ class MemberBlacklistController {
     }
 
     @PostMapping
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Bar the member from booking online from one day to another, both included",
             description = "Leave until out for a period with no end. The reason is shown to staff only.")
     ResponseEntity<BlacklistPeriodView> blacklist(@PathVariable UUID id,
@@ -58,7 +56,7 @@ class MemberBlacklistController {
     }
 
     @DeleteMapping("/{periodId}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Lift a blacklist period: the member may book online on those days again")
     ResponseEntity<Void> lift(@PathVariable UUID id, @PathVariable UUID periodId, Caller caller) {
         members.visible(caller, id);

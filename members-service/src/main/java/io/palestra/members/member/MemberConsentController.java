@@ -10,8 +10,8 @@ import io.palestra.members.member.MemberQueries.FindOptedIn;
 import io.palestra.members.member.MemberQueries.MemberView;
 import io.palestra.members.member.MemberQueries.OptedInPage;
 import io.palestra.members.member.MemberQueries.OptedInRow;
-import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.InvalidInputException.InvalidField;
+import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,8 +56,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberConsentController {
 
-    private static final String EDITORS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-    private static final String STAFF = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK')";
     /** A decision may be dated a little ahead, for clocks that drift; not more. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     private static final int EXPORT_PAGE = 1000;
@@ -86,7 +84,7 @@ class MemberConsentController {
     }
 
     @PostMapping("/api/v1/members/{id}/consents")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Record the member's decisions: yes or no to channels and marketing preferences",
             description = "All the decisions of one form are recorded together, or none. The most recently "
                     + "expressed decision per topic is the one in force (decidedAt, now by default).")
@@ -121,7 +119,7 @@ class MemberConsentController {
     }
 
     @GetMapping("/api/v1/members/{id}/consents/history")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Every consent decision recorded for the member, newest first")
     List<ConsentDecisionView> history(@PathVariable UUID id, Caller caller) {
         members.visible(caller, id);
@@ -130,7 +128,7 @@ class MemberConsentController {
     }
 
     @GetMapping(value = "/api/v1/members/opted-in", produces = "text/csv")
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @PreAuthorize(MemberRoles.MANAGERS)
     @Operation(summary = "The e-mails of the members who opted in to a marketing preference, as CSV",
             description = "Members who said yes to the preference and to the e-mail channel, have an e-mail and "
                     + "are not erased, in the caller's sites. Streamed page by page.")

@@ -3,17 +3,17 @@ package io.palestra.members.member;
 import io.palestra.members.member.MemberMessages.RegisterMember;
 import io.palestra.members.member.MemberQueries.CountMembers;
 import io.palestra.members.member.MemberQueries.FindMember;
-import io.palestra.members.member.MemberQueries.MemberCounts;
 import io.palestra.members.member.MemberQueries.FrontDesk;
 import io.palestra.members.member.MemberQueries.MedicalCertificate;
+import io.palestra.members.member.MemberQueries.MemberCounts;
 import io.palestra.members.member.MemberQueries.MemberPage;
 import io.palestra.members.member.MemberQueries.MemberView;
 import io.palestra.members.member.MemberQueries.SearchMembers;
 import io.palestra.members.organization.OrganizationQueries.FindOrganization;
 import io.palestra.members.organization.OrganizationQueries.OrganizationView;
 import io.palestra.platform.axon.ReadYourWrites;
-import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.InvalidInputException.InvalidField;
+import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.security.Caller;
@@ -58,9 +58,6 @@ import java.util.UUID;
 @Tag(name = "Members", description = "The member record")
 class MemberController {
 
-    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION')";
-    private static final String REGISTRARS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
@@ -74,7 +71,7 @@ class MemberController {
     }
 
     @PostMapping
-    @PreAuthorize(REGISTRARS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Register a member at a site; the member code is assigned by the platform")
     ResponseEntity<MemberView> register(@Valid @RequestBody RegisterMemberRequest request, Caller caller) {
         UUID organizationId = caller.organization();
@@ -113,7 +110,7 @@ class MemberController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(MemberRoles.READERS)
     @Operation(summary = "Read a member record; a record merged into another answers as that one (Content-Location)")
     ResponseEntity<MemberView> get(@PathVariable UUID id, Caller caller, WebRequest request) {
         MemberView view = queries.query(new FindMember(caller.organization(), caller.siteIds().orElse(null), id),
@@ -131,7 +128,7 @@ class MemberController {
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(MemberRoles.READERS)
     @Operation(summary = "List and search members",
             description = "Filters combine (and). Sorted by name (the default), created or lastChange; a leading - "
                     + "reverses. Keyset pagination: pass nextCursor as cursor, with the same filters and sort.")
@@ -156,7 +153,7 @@ class MemberController {
     }
 
     @GetMapping("/counts")
-    @PreAuthorize(READERS)
+    @PreAuthorize(MemberRoles.READERS)
     @Operation(summary = "How many members the filters let through, per status",
             description = "The same filters as the list; status aside, every status is counted.")
     MemberCounts counts(@Valid MemberListParams filters, Caller caller) {

@@ -36,7 +36,7 @@ class MemberErasureController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @PreAuthorize(MemberRoles.MANAGERS)
     @Operation(summary = "Erase the member's personal data for good (GDPR); confirmation repeats the member code",
             description = "Irreversible. Names, contacts, addresses, notes and the rest of the personal record "
                     + "disappear from every read model, become unreadable in the event store (the member's key is "

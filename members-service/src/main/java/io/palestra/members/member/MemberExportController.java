@@ -62,7 +62,7 @@ class MemberExportController {
     }
 
     @GetMapping("/api/v1/members/export")
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @PreAuthorize(MemberRoles.MANAGERS)
     @Operation(summary = "Export the filtered member list as CSV or XLSX",
             description = "The list's filters and sort apply; every matching member, streamed. One row per member: "
                     + "code, name, contacts, birth date and age, gender, country, language, site, status, blacklisted "

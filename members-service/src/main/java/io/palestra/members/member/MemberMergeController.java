@@ -46,7 +46,7 @@ class MemberMergeController {
     }
 
     @PostMapping("/api/v1/members/{id}/merge")
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @PreAuthorize(MemberRoles.MANAGERS)
     @Operation(summary = "Merge a duplicate record into this one",
             description = "This record survives and takes the duplicate's notes, blacklist periods, tags, relations, "
                     + "consents (the most recent decision wins), and its e-mail, phone, addresses, emergency contacts "
@@ -65,7 +65,7 @@ class MemberMergeController {
     }
 
     @GetMapping("/api/v1/members/duplicates")
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK')")
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Possible duplicates: active members sharing an e-mail, a phone, or a name and birth date",
             description = "Groups of members, the oldest record first, each with the reason (same-email, "
                     + "same-phone, same-name-and-birth-date); within the caller's sites.")

@@ -38,8 +38,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberNoteController {
 
-    private static final String STAFF = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK')";
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final MemberAccess members;
@@ -56,7 +54,7 @@ class MemberNoteController {
     }
 
     @GetMapping
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "The member's notes, newest first")
     List<NoteView> notes(@PathVariable UUID id, Caller caller) {
         members.visible(caller, id);
@@ -64,7 +62,7 @@ class MemberNoteController {
     }
 
     @PostMapping
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Add a note; its author is the caller")
     ResponseEntity<NoteView> add(@PathVariable UUID id, @Valid @RequestBody NoteRequest request, Caller caller) {
         members.visible(caller, id);
@@ -77,7 +75,7 @@ class MemberNoteController {
     }
 
     @PutMapping("/{noteId}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Change the text of a note")
     NoteView edit(@PathVariable UUID id, @PathVariable UUID noteId, @Valid @RequestBody NoteRequest request,
                   Caller caller) {
@@ -89,7 +87,7 @@ class MemberNoteController {
     }
 
     @DeleteMapping("/{noteId}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(MemberRoles.DESK)
     @Operation(summary = "Delete a note")
     ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID noteId, Caller caller) {
         members.visible(caller, id);

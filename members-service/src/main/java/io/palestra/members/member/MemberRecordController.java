@@ -11,8 +11,8 @@ import io.palestra.members.member.RecordRequests.EmergencyContactRequest;
 import io.palestra.members.member.RecordRequests.EmergencyContactsRequest;
 import io.palestra.members.member.RecordRequests.FrontDeskRequest;
 import io.palestra.members.member.RecordRequests.MedicalCertificateRequest;
-import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.InvalidInputException.InvalidField;
+import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.security.Caller;
 import io.palestra.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,8 +42,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberRecordController {
 
-    private static final String EDITORS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-
     private final CommandGateway commands;
     private final MemberAccess members;
     private final Clock clock;
@@ -55,7 +53,7 @@ class MemberRecordController {
     }
 
     @PatchMapping(consumes = {"application/merge-patch+json", "application/json"})
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Change identity and contact fields (JSON merge patch: null clears a field)")
     ResponseEntity<MemberView> update(@PathVariable UUID id, @RequestBody JsonNode patch,
                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -67,7 +65,7 @@ class MemberRecordController {
     }
 
     @PutMapping("/addresses")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Replace the member's postal addresses (the first is the main one)")
     ResponseEntity<MemberView> addresses(@PathVariable UUID id, @Valid @RequestBody AddressesRequest request,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -80,7 +78,7 @@ class MemberRecordController {
     }
 
     @PutMapping("/emergency-contacts")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Replace whom to call in an emergency")
     ResponseEntity<MemberView> emergencyContacts(@PathVariable UUID id,
                                                  @Valid @RequestBody EmergencyContactsRequest request,
@@ -107,7 +105,7 @@ class MemberRecordController {
     }
 
     @PutMapping("/front-desk")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Set what the front desk sees at check-in: a welcome message and an alert")
     ResponseEntity<MemberView> frontDesk(@PathVariable UUID id, @Valid @RequestBody FrontDeskRequest request,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -119,7 +117,7 @@ class MemberRecordController {
     }
 
     @PutMapping("/medical-certificate")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Record the member's medical certificate and the last day it is valid")
     ResponseEntity<MemberView> medicalCertificate(@PathVariable UUID id,
                                                   @Valid @RequestBody MedicalCertificateRequest request,
@@ -131,7 +129,7 @@ class MemberRecordController {
     }
 
     @DeleteMapping("/medical-certificate")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Remove the member's medical certificate")
     ResponseEntity<MemberView> removeMedicalCertificate(@PathVariable UUID id,
                                                         @RequestHeader(value = "If-Match", required = false)

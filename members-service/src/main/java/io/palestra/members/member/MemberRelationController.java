@@ -35,8 +35,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberRelationController {
 
-    private static final String EDITORS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final MemberAccess members;
@@ -52,14 +50,14 @@ class MemberRelationController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION')")
+    @PreAuthorize(MemberRoles.READERS)
     @Operation(summary = "The member's relations, each as what the other member is to this one")
     List<RelationView> relations(@PathVariable UUID id, Caller caller) {
         return members.visible(caller, id).relations();
     }
 
     @PostMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Relate the member to another member of the organisation",
             description = "kind is what the other member is to this one: sponsor, referee, parent, child, family or "
                     + "partner. The other member sees the counterpart (child ↔ parent, sponsor ↔ referee).")
@@ -82,7 +80,7 @@ class MemberRelationController {
     }
 
     @DeleteMapping("/{relationId}")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "End a relation, from either side")
     ResponseEntity<Void> end(@PathVariable UUID id, @PathVariable UUID relationId, Caller caller) {
         members.visible(caller, id);

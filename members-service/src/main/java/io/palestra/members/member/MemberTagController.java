@@ -23,8 +23,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class MemberTagController {
 
-    private static final String EDITORS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-
     private final CommandGateway commands;
     private final MemberAccess members;
 
@@ -34,7 +32,7 @@ class MemberTagController {
     }
 
     @PutMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "File the member under a tag (a category or a sub-category); doing it twice changes nothing")
     ResponseEntity<MemberView> tag(@PathVariable UUID id, @PathVariable UUID tagId, Caller caller) {
         members.visible(caller, id);
@@ -43,7 +41,7 @@ class MemberTagController {
     }
 
     @DeleteMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Take a tag off the member; taking off a tag the member does not have changes nothing")
     ResponseEntity<MemberView> untag(@PathVariable UUID id, @PathVariable UUID tagId, Caller caller) {
         members.visible(caller, id);

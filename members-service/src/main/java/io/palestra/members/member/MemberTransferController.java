@@ -34,7 +34,7 @@ class MemberTransferController {
     }
 
     @PostMapping("/api/v1/members/{id}/transfer")
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @PreAuthorize(MemberRoles.MANAGERS)
     @Operation(summary = "Make another site of the organisation the member's home site",
             description = "A caller restricted to some sites must see both the member's site and the new one.")
     ResponseEntity<MemberView> transfer(@PathVariable UUID id, @Valid @RequestBody TransferRequest request,

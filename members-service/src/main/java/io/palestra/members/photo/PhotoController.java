@@ -2,6 +2,7 @@ package io.palestra.members.photo;
 
 import io.palestra.members.member.MemberAccess;
 import io.palestra.members.member.MemberQueries.MemberView;
+import io.palestra.members.member.MemberRoles;
 import io.palestra.members.member.PhotoMessages.ChangePhoto;
 import io.palestra.members.member.PhotoMessages.RemovePhoto;
 import io.palestra.platform.errors.ContentTooLargeException;
@@ -41,8 +42,6 @@ import java.util.UUID;
 @Tag(name = "Members")
 class PhotoController {
 
-    private static final String EDITORS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-
     private final CommandGateway commands;
     private final MemberAccess members;
     private final PhotoStore store;
@@ -57,7 +56,7 @@ class PhotoController {
     }
 
     @PutMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Upload the member's photo (multipart part \"photo\": JPEG, PNG or WebP)",
             description = "At most palestra.members.photos.max-size (5 MB by default) and 40 megapixels. Served "
                     + "back as JPEG without metadata, 160 px (small) and 800 px (large) on the longer side.")
@@ -84,7 +83,7 @@ class PhotoController {
     }
 
     @GetMapping(produces = MediaType.IMAGE_JPEG_VALUE)
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION')")
+    @PreAuthorize(MemberRoles.READERS)
     @Operation(summary = "The member's photo as JPEG; size small (160 px) or large (800 px, the default)")
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @RequestParam(defaultValue = "large") String size,
                                  Caller caller, WebRequest request) {
@@ -109,7 +108,7 @@ class PhotoController {
     }
 
     @DeleteMapping
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(MemberRoles.EDITORS)
     @Operation(summary = "Remove the member's photo")
     ResponseEntity<MemberView> remove(@PathVariable UUID id, Caller caller) {
         members.active(caller, id);
