@@ -1,5 +1,7 @@
 package io.palestra.events;
 
+import io.palestra.events.billing.BillingEvent;
+import io.palestra.events.bookings.BookingsEvent;
 import io.palestra.events.members.MemberProfiles;
 import io.palestra.events.members.MembersEvent;
 import io.palestra.events.subscriptions.SubscriptionsEvent;
@@ -20,7 +22,13 @@ public enum EventStream {
     MEMBER_PROFILES("palestra.members.profiles", MemberProfiles.class, true),
 
     /** The offer catalog, subscriptions, passes and their credits. */
-    SUBSCRIPTIONS("palestra.subscriptions.events", SubscriptionsEvent.class, false);
+    SUBSCRIPTIONS("palestra.subscriptions.events", SubscriptionsEvent.class, false),
+
+    /** Class sessions, bookings and attendance (so far: the records of the credit protocol). */
+    BOOKINGS("palestra.bookings.events", BookingsEvent.class, false),
+
+    /** Invoices, payments and credit notes (so far: the outcome of collecting an installment). */
+    BILLING("palestra.billing.events", BillingEvent.class, false);
 
     private final String topic;
     private final Class<? extends PublishedEvent> contract;

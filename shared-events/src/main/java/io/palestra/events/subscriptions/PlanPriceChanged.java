@@ -1,6 +1,7 @@
 package io.palestra.events.subscriptions;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.palestra.events.Price;
 
 import java.util.Map;
 import java.util.UUID;

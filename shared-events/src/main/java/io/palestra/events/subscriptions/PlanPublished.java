@@ -2,6 +2,7 @@ package io.palestra.events.subscriptions;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import io.palestra.events.Price;
 import io.palestra.events.Nullable;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package io.palestra.subscription.integration;
 
-import io.palestra.events.subscriptions.Price;
+import io.palestra.events.Price;
 import io.palestra.platform.relay.Publication;
 import io.palestra.platform.relay.PublishedLanguage;
 import io.palestra.subscription.catalog.Money;

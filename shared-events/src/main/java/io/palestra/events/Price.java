@@ -1,4 +1,4 @@
-package io.palestra.events.subscriptions;
+package io.palestra.events;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
