@@ -32,7 +32,7 @@ import java.util.UUID;
 /** The catalog as staff and integrations read it. Rebuildable: a reset empties it for a replay. */
 @Component
 @ProcessingGroup(PlanDirectory.GROUP)
-class PlanDirectory {
+class PlanDirectory implements Catalog {
 
     static final String GROUP = "plan-directory";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -87,6 +87,12 @@ class PlanDirectory {
     Optional<PlanView> find(FindPlan query) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM plan_view WHERE organization_id = ? AND plan_id = ?")
                 .params(query.organizationId(), query.planId()).query((row, number) -> view(row)).optional();
+    }
+
+    @Override
+    public Optional<Offer> offer(UUID organizationId, UUID planId) {
+        return find(new FindPlan(organizationId, planId))
+                .map(plan -> new Offer(plan.id(), plan.organizationId(), plan.kind(), plan.status(), plan.terms()));
     }
 
     @QueryHandler

@@ -3,6 +3,8 @@ package io.palestra.subscription.organization;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -51,5 +53,14 @@ public class OrganizationCopy implements Organizations {
     public Set<UUID> sites(UUID organizationId) {
         return new HashSet<>(jdbc.sql("SELECT site_id FROM site_copy WHERE organization_id = ?").param(organizationId)
                 .query(UUID.class).list());
+    }
+
+    @Override
+    public ZoneId zone(UUID organizationId, UUID siteId) {
+        return jdbc.sql("""
+                        SELECT coalesce((SELECT time_zone FROM site_copy WHERE site_id = ? AND organization_id = ?),
+                                        (SELECT time_zone FROM organization_copy WHERE organization_id = ?))""")
+                .params(siteId, organizationId, organizationId).query(String.class).optional()
+                .<ZoneId>map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 }

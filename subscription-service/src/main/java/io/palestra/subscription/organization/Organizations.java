@@ -1,5 +1,6 @@
 package io.palestra.subscription.organization;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,4 +13,10 @@ public interface Organizations {
 
     /** The organisation's sites known here. */
     Set<UUID> sites(UUID organizationId);
+
+    /**
+     * The time zone dates are read in: the site's, or the organisation's when {@code siteId} is null or unknown, or
+     * UTC when neither is known here yet.
+     */
+    ZoneId zone(UUID organizationId, UUID siteId);
 }

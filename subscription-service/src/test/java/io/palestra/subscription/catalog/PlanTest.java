@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,11 @@ class PlanTest {
             @Override
             public Set<UUID> sites(UUID organizationId) {
                 return ORGANIZATION.equals(organizationId) ? Set.of(LYON) : Set.of();
+            }
+
+            @Override
+            public ZoneId zone(UUID organizationId, UUID siteId) {
+                return ZoneId.of("Europe/Paris");
             }
         });
     }
