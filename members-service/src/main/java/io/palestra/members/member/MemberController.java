@@ -1,5 +1,6 @@
 package io.palestra.members.member;
 
+import io.palestra.platform.web.PageCursor;
 import io.palestra.members.member.MemberMessages.RegisterMember;
 import io.palestra.members.member.MemberQueries.CountMembers;
 import io.palestra.members.member.MemberQueries.FindMember;
@@ -138,8 +139,8 @@ class MemberController {
                       @RequestParam(required = false) String cursor,
                       Caller caller) {
         MemberSort order = sortOf(sort);
-        MemberCursor after = cursor == null || cursor.isBlank() ? null
-                : MemberCursor.decode(cursor).requireSort(order);
+        PageCursor after = cursor == null || cursor.isBlank() ? null
+                : PageCursor.decode(cursor).requireSort(order.value());
         MemberPage page = queries.query(new SearchMembers(caller.organization(), filters.filter(caller), order, limit,
                 after), MemberPage.class).join();
         return new MemberPage(page.items().stream().map(member -> seenBy(caller, member)).toList(),

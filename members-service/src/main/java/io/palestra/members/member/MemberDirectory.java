@@ -1,5 +1,6 @@
 package io.palestra.members.member;
 
+import io.palestra.platform.web.PageCursor;
 import io.palestra.members.member.MemberMessages.MemberRegistered;
 import io.palestra.members.member.MemberQueries.CountMembers;
 import io.palestra.members.member.MemberQueries.FindMember;
@@ -91,11 +92,11 @@ public class MemberDirectory {
         MemberSort sort = query.sort();
         String direction = sort.descending() ? " DESC" : "";
         if (query.after() != null) {
-            MemberCursor after = query.after();
+            PageCursor after = query.after();
             sql.append(" AND (").append(sort.column()).append(", m.member_id) ").append(sort.descending() ? "<" : ">")
                     .append(sort.instant() ? " (?::timestamptz, ?)" : " (?, ?)");
             params.add(after.value());
-            params.add(after.memberId());
+            params.add(after.id());
         }
         sql.append(" ORDER BY ").append(sort.column()).append(direction).append(", m.member_id").append(direction)
                 .append(" LIMIT ?");
@@ -104,7 +105,7 @@ public class MemberDirectory {
                 .query((row, number) -> new Row(MemberRows.view(row, clock), row.getString("sort_value"))).list();
         boolean more = rows.size() > query.limit();
         List<Row> page = more ? rows.subList(0, query.limit()) : rows;
-        String next = more ? new MemberCursor(sort.value(), page.get(page.size() - 1).sortValue(),
+        String next = more ? new PageCursor(sort.value(), page.get(page.size() - 1).sortValue(),
                 page.get(page.size() - 1).view().id()).encode() : null;
         return new MemberPage(page.stream().map(Row::view).toList(), next);
     }

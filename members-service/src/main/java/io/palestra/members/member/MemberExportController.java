@@ -1,6 +1,5 @@
 package io.palestra.members.member;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import io.palestra.members.member.MemberQueries.MemberPage;
 import io.palestra.members.member.MemberQueries.MemberView;
 import io.palestra.members.member.MemberQueries.SearchMembers;
@@ -8,17 +7,14 @@ import io.palestra.members.member.MemberQueries.TagRef;
 import io.palestra.members.organization.OrganizationQueries.FindOrganization;
 import io.palestra.members.organization.OrganizationQueries.OrganizationView;
 import io.palestra.members.organization.OrganizationQueries.SiteView;
-import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.security.Caller;
+import io.palestra.platform.web.PageCursor;
+import io.palestra.platform.web.TableExport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +38,6 @@ import java.util.stream.Collectors;
 @Tag(name = "Members")
 class MemberExportController {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final int PAGE = 500;
     private static final List<String> HEADER = List.of("member_code", "first_name", "last_name", "email", "phone",
             "birth_date", "age", "gender", "country", "language", "site", "status", "blacklisted", "tags",
@@ -70,9 +59,7 @@ class MemberExportController {
     ResponseEntity<StreamingResponseBody> export(@Valid MemberListParams filters,
                                                  @RequestParam(defaultValue = "csv") String format,
                                                  @RequestParam(defaultValue = "name") String sort, Caller caller) {
-        if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw InvalidInputException.of("format", "must be csv or xlsx");
-        }
+        TableExport.requireFormat(format);
         MemberSort order = MemberController.sortOf(sort);
         UUID organization = caller.organization();
         MemberFilter filter = filters.filter(caller);
@@ -89,71 +76,20 @@ class MemberExportController {
                 member.medicalCertificate().status(), text(member.medicalCertificate().validUntil()),
                 member.registeredAt().toString(), member.lastAdministrativeChangeAt().toString(),
                 member.id().toString());
-        StreamingResponseBody body = "csv".equals(format)
-                ? output -> csv(output, rows -> eachMember(organization, filter, order, member ->
-                rows.accept(row.apply(member))))
-                : output -> xlsx(output, rows -> eachMember(organization, filter, order, member ->
-                rows.accept(row.apply(member))));
-        String name = "members-" + LocalDate.now() + "." + format;
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .contentType("csv".equals(format) ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-                .body(body);
+        return TableExport.of(format, "members", LocalDate.now(), HEADER,
+                rows -> eachMember(organization, filter, order, member -> rows.accept(row.apply(member))));
     }
 
     private void eachMember(UUID organization, MemberFilter filter, MemberSort sort, Consumer<MemberView> action) {
-        MemberCursor after = null;
+        PageCursor after = null;
         String next;
         do {
             MemberPage page = queries.query(new SearchMembers(organization, filter, sort, PAGE, after),
                     MemberPage.class).join();
             page.items().forEach(action);
             next = page.nextCursor();
-            after = next == null ? null : MemberCursor.decode(next);
+            after = next == null ? null : PageCursor.decode(next);
         } while (next != null);
-    }
-
-    private static void csv(OutputStream output, Consumer<Consumer<List<Object>>> rows) throws IOException {
-        OutputStreamWriter writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().build(writer);
-        csv.writeRecord(HEADER);
-        rows.accept(values -> csv.writeRecord(values.stream().map(String::valueOf).toList()));
-        csv.flush();
-    }
-
-    private static void xlsx(OutputStream output, Consumer<Consumer<List<Object>>> rows) throws IOException {
-        Workbook workbook = new Workbook(output, "Palestra", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Members");
-        for (int column = 0; column < HEADER.size(); column++) {
-            sheet.value(0, column, HEADER.get(column));
-        }
-        sheet.style(0).bold().set();
-        int[] next = {1};
-        rows.accept(values -> {
-            int line = next[0]++;
-            for (int column = 0; column < values.size(); column++) {
-                Object value = values.get(column);
-                if (value instanceof Boolean flag) {
-                    sheet.value(line, column, flag);
-                } else if (value instanceof Number number) {
-                    sheet.value(line, column, number);
-                } else {
-                    sheet.value(line, column, String.valueOf(value));
-                }
-            }
-            if (line % PAGE == 0) {
-                flush(sheet);
-            }
-        });
-        workbook.finish();
-    }
-
-    private static void flush(Worksheet sheet) {
-        try {
-            sheet.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String tagName(TagRef tag) {

@@ -1,5 +1,6 @@
 package io.palestra.members.member;
 
+import io.palestra.platform.web.PageCursor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class MemberQueries {
 
     /** A page of the members {@code filter} lets through, in {@code sort}; {@code after}: the last page's cursor. */
     public record SearchMembers(UUID organizationId, MemberFilter filter, MemberSort sort, int limit,
-                                MemberCursor after) {
+                                PageCursor after) {
     }
 
     /** How many members the filter lets through, per status (the filter's own status aside). */

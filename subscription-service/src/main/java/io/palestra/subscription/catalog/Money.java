@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public record Money(@Schema(type = "string", example = "29.90") @JsonFormat(shap
                     @Schema(example = "EUR") String currency) {
 
     /** What is wrong with this amount, if anything: a message for the field. */
-    Optional<String> problem() {
+    public Optional<String> problem() {
         if (amount == null || currency == null) {
             return Optional.of("needs an amount and a currency");
         }
@@ -36,8 +37,43 @@ public record Money(@Schema(type = "string", example = "29.90") @JsonFormat(shap
     }
 
     /** The same amount with the currency's number of decimals, e.g. 29.9 becomes 29.90. */
-    Money normalized() {
+    public Money normalized() {
         return new Money(amount.setScale(Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0)),
                 currency);
+    }
+
+    /** Nothing, in {@code currency}. */
+    public static Money zero(String currency) {
+        return new Money(BigDecimal.ZERO, currency).normalized();
+    }
+
+    public Money plus(Money other) {
+        sameCurrency(other);
+        return new Money(amount.add(other.amount), currency).normalized();
+    }
+
+    public Money negated() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /**
+     * This amount times {@code factor}, rounded half up to the currency's decimals: the one rounding rule of amounts
+     * (a pro rata share, a percentage off).
+     */
+    public Money times(BigDecimal factor) {
+        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+        return new Money(amount.multiply(factor).setScale(digits, RoundingMode.HALF_UP), currency);
+    }
+
+    /** The smaller of the two amounts. */
+    public Money min(Money other) {
+        sameCurrency(other);
+        return amount.compareTo(other.amount) <= 0 ? this : other;
+    }
+
+    private void sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot mix " + currency + " and " + other.currency);
+        }
     }
 }

@@ -1,6 +1,10 @@
 package io.palestra.subscription.integration;
 
 import io.palestra.events.Price;
+import io.palestra.events.subscriptions.InstallmentDue;
+import io.palestra.events.subscriptions.MemberSubscribed;
+import io.palestra.events.subscriptions.SubscriptionPlanChanged;
+import io.palestra.events.subscriptions.SubscriptionStatusChanged;
 import io.palestra.platform.relay.Publication;
 import io.palestra.platform.relay.PublishedLanguage;
 import io.palestra.subscription.catalog.Money;
@@ -8,6 +12,12 @@ import io.palestra.subscription.catalog.PlanMessages.PlanPriceChanged;
 import io.palestra.subscription.catalog.PlanMessages.PlanPublished;
 import io.palestra.subscription.catalog.PlanMessages.PlanRetired;
 import io.palestra.subscription.catalog.PlanTerms;
+import io.palestra.subscription.subscription.MembershipTerms;
+import io.palestra.subscription.subscription.SpecialOffer;
+import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentFellDue;
+import io.palestra.subscription.subscription.SubscriptionMessages.PlanChangeScheduled;
+import io.palestra.subscription.subscription.SubscriptionMessages.StatusChanged;
+import io.palestra.subscription.subscription.SubscriptionMessages.Subscribed;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +27,8 @@ import java.util.TreeMap;
 
 /**
  * The one place where subscription-service's internal events become the published contract: the catalog's offers
- * once published (whole), their price changes and their retirement. Drafts stay inside.
+ * once published (whole), their price changes and their retirement (drafts stay inside); subscriptions, their statuses,
+ * plan changes and installments; passes, their credit movements and the credit protocol's answers.
  */
 @Component
 class SubscriptionsPublishedLanguage implements PublishedLanguage {
@@ -44,6 +55,43 @@ class SubscriptionsPublishedLanguage implements PublishedLanguage {
         if (payload instanceof PlanRetired retired) {
             return List.of(Publication.of(new io.palestra.events.subscriptions.PlanRetired(retired.organizationId(),
                     retired.planId(), retired.at()), retired.planId()));
+        }
+        return subscriptionFacts(payload);
+    }
+
+    /** A subscription's facts, keyed by the subscription. Internal bookkeeping (uses, outlook) stays inside. */
+    private static List<Publication> subscriptionFacts(Object payload) {
+        if (payload instanceof Subscribed subscribed) {
+            MembershipTerms terms = subscribed.terms();
+            SpecialOffer offer = subscribed.offer();
+            return List.of(Publication.of(new MemberSubscribed(subscribed.organizationId(),
+                    subscribed.subscriptionId(), subscribed.memberId(), terms.planId(), subscribed.siteId(),
+                    subscribed.startsOn(), subscribed.fixedLastDay(), terms.commitmentMonths() == null
+                    || terms.commitmentMonths() == 0 ? null
+                    : subscribed.startsOn().plusMonths(terms.commitmentMonths()).minusDays(1),
+                    price(terms.price()), terms.category(), terms.period().value(), offer == null ? null
+                    : new io.palestra.events.subscriptions.SpecialOffer(offer.percent(), price(offer.amount()),
+                    offer.installments()), price(terms.joiningFee()), subscribed.firstCollectionOn(),
+                    subscribed.paymentMethod().type(), subscribed.at()), subscribed.subscriptionId()));
+        }
+        if (payload instanceof StatusChanged changed) {
+            return List.of(Publication.of(new SubscriptionStatusChanged(changed.organizationId(),
+                    changed.subscriptionId(), changed.memberId(), changed.status().value(),
+                    changed.previous() == null ? "none" : changed.previous().value(), changed.lastDay(),
+                    changed.pauseFrom(), changed.pauseUntil(), changed.reason(), changed.at()),
+                    changed.subscriptionId()));
+        }
+        if (payload instanceof PlanChangeScheduled change) {
+            return List.of(Publication.of(new SubscriptionPlanChanged(change.organizationId(),
+                    change.subscriptionId(), change.memberId(), change.fromPlanId(), change.terms().planId(),
+                    price(change.terms().price()), change.effectiveOn(), change.at()), change.subscriptionId()));
+        }
+        if (payload instanceof InstallmentFellDue due) {
+            return List.of(Publication.of(new InstallmentDue(due.organizationId(), due.subscriptionId(),
+                    due.memberId(), due.siteId(), due.planId(), due.number(), due.dueOn(), due.periodStart(),
+                    due.periodEnd(), due.lines().stream().map(line -> new InstallmentDue.Line(line.kind(),
+                    line.description(), price(line.amount()))).toList(), price(due.amount()), due.vatRate(),
+                    due.paymentMethod().type(), due.paymentMethod().reference(), due.at()), due.subscriptionId()));
         }
         return List.of();
     }

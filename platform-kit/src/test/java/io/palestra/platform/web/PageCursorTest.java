@@ -1,4 +1,4 @@
-package io.palestra.members.member;
+package io.palestra.platform.web;
 
 import io.palestra.platform.errors.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -8,21 +8,21 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MemberCursorTest {
+class PageCursorTest {
 
     @Test
     void readsBackWhatItWrote() {
-        MemberCursor cursor = new MemberCursor("name", "lefevre helene", UUID.randomUUID());
+        PageCursor cursor = new PageCursor("name", "lefevre helene", UUID.randomUUID());
 
-        assertThat(MemberCursor.decode(cursor.encode())).isEqualTo(cursor);
+        assertThat(PageCursor.decode(cursor.encode())).isEqualTo(cursor);
         assertThat(cursor.encode()).doesNotContain("lefevre").matches("[A-Za-z0-9_-]+");
     }
 
     @Test
     void refusesACursorItDidNotWrite() {
-        assertThatThrownBy(() -> MemberCursor.decode("bm90IGEgY3Vyc29y"))
+        assertThatThrownBy(() -> PageCursor.decode("bm90IGEgY3Vyc29y"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("cursor");
-        assertThatThrownBy(() -> MemberCursor.decode("%%%")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PageCursor.decode("%%%")).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -1,0 +1,40 @@
+package io.palestra.subscription.subscription;
+
+import io.palestra.subscription.catalog.BillingPeriod;
+import io.palestra.subscription.catalog.Money;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What a subscription holds of its plan, copied when subscribed (or when the plan changes), so that a later change of
+ * the catalog does not change what was sold.
+ *
+ * @param price          per period, for the member's category
+ * @param classesPerWeek null for unlimited
+ * @param siteIds        empty: every site
+ * @param activityTypes  empty: every activity
+ */
+public record MembershipTerms(UUID planId, String name, Money price, String category, BigDecimal vatRate,
+                              BillingPeriod period, Integer billingDay, Integer commitmentMonths,
+                              Integer classesPerWeek, Money joiningFee, List<UUID> siteIds,
+                              List<String> activityTypes) {
+
+    public MembershipTerms {
+        siteIds = siteIds == null ? List.of() : List.copyOf(siteIds);
+        activityTypes = activityTypes == null ? List.of() : List.copyOf(activityTypes);
+    }
+
+    boolean covers(UUID siteId, String activityType) {
+        return (siteIds.isEmpty() || siteIds.contains(siteId)) && (activityTypes.isEmpty()
+                || activityTypes.stream().anyMatch(activity -> activity.toLowerCase(Locale.ROOT)
+                .equals(activityType == null ? null : activityType.toLowerCase(Locale.ROOT))));
+    }
+
+    MembershipTerms withPrice(Money newPrice) {
+        return new MembershipTerms(planId, name, newPrice, category, vatRate, period, billingDay, commitmentMonths,
+                classesPerWeek, joiningFee, siteIds, activityTypes);
+    }
+}
