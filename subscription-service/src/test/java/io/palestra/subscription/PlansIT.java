@@ -1,42 +1,18 @@
 package io.palestra.subscription;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
-import io.palestra.events.EventTypes;
-import io.palestra.events.PublishedEvent;
-import io.palestra.events.members.OrganizationCreated;
-import io.palestra.events.members.SiteAdded;
 import io.palestra.events.subscriptions.PlanPriceChanged;
 import io.palestra.events.subscriptions.PlanPublished;
-import io.palestra.local.issuer.TokenRequest;
 import io.palestra.test.Http;
-import io.palestra.test.InfrastructureInitializer;
 import io.palestra.test.TestInfrastructure;
 import io.palestra.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.palestra.test.TopicReader.header;
@@ -44,33 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The offer catalog through the API, on a real PostgreSQL and Kafka: the organisation arrives from its events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = InfrastructureInitializer.class)
-class PlansIT {
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @LocalServerPort
-    int port;
+class PlansIT extends SubscriptionServiceTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private UUID organization;
-    private UUID lyon;
-    private String manager;
-
-    @BeforeEach
-    void anOrganisationKnownFromItsEvents() {
-        organization = UUID.randomUUID();
-        lyon = UUID.randomUUID();
-        manager = token(organization, "manager");
-        publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"));
-        publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "SELECT count(*) FROM site_copy WHERE organization_id = ?").param(organization)
-                .query(Long.class).single() == 1);
-    }
 
     @Test
     void aManagerDraftsPublishesRepricesAndRetiresAClassPack() {
@@ -198,40 +150,5 @@ class PlansIT {
         List<String> names = new ArrayList<>();
         list.json().get("items").forEach(item -> names.add(item.get("terms").get("name").asString()));
         return names;
-    }
-
-    private Http http() {
-        return new Http("http://localhost:" + port);
-    }
-
-    private static String token(UUID organization, String role) {
-        return TestInfrastructure.tokens().sign(TokenRequest.staff(organization, role, "alice"));
-    }
-
-    private static void assertProblem(Http.Response answer, int status, String code) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        JsonNode problem = answer.json();
-        assertThat(problem.get("code").asString()).isEqualTo(code);
-    }
-
-    /** Publishes a members-service event as members-service does: a CloudEvent in Kafka's binary mode. */
-    private static void publish(PublishedEvent event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            RecordHeaders headers = new RecordHeaders();
-            byte[] value = new CloudEventSerializer().serialize("palestra.members.events", headers,
-                    CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                            .withType(EventTypes.typeOf(event.getClass())).withSource(URI.create("/palestra/members"))
-                            .withSubject(event.organizationId().toString()).withTime(OffsetDateTime.now())
-                            .withExtension("organizationid", event.organizationId().toString())
-                            .withDataContentType("application/json").withData(JSON.writeValueAsBytes(event))
-                            .build());
-            producer.send(new ProducerRecord<>("palestra.members.events", null, event.organizationId().toString(),
-                    value, headers)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,7 +118,7 @@ class PlanDirectory implements Catalog {
 
     /** Applies one event to a row once: a redelivered event finds the row already past its version. */
     private void change(UUID planId, long version, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
+        List<Object> params = new ArrayList<>(Arrays.asList(values));
         params.addAll(List.of(version, planId, version));
         jdbc.sql("UPDATE plan_view SET " + assignments + ", version = ? WHERE plan_id = ? AND version < ?")
                 .params(params).update();

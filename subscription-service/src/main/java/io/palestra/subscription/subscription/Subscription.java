@@ -152,14 +152,6 @@ public class Subscription {
         settle(command.at(), wakeups, null);
         LocalDate today = today(command.at());
         LocalDate from = command.from() != null ? command.from() : today;
-        if (cancellationLastDay != null) {
-            throw new RuleViolationException("cancellation-pending",
-                    "A subscription being cancelled cannot be paused; withdraw the cancellation first.");
-        }
-        if (pauses.stream().anyMatch(pause -> pause.until().isAfter(today))) {
-            throw new RuleViolationException("pause-exists",
-                    "A pause is already planned or running; resume it or wait for its end.");
-        }
         List<InvalidField> problems = new ArrayList<>();
         if (from.isBefore(today)) {
             problems.add(new InvalidField("from", "must be today or later"));
@@ -171,6 +163,14 @@ public class Subscription {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (cancellationLastDay != null) {
+            throw new RuleViolationException("cancellation-pending",
+                    "A subscription being cancelled cannot be paused; withdraw the cancellation first.");
+        }
+        if (pauses.stream().anyMatch(pause -> pause.until().isAfter(today))) {
+            throw new RuleViolationException("pause-exists",
+                    "A pause is already planned or running; resume it or wait for its end.");
         }
         if (from.isBefore(startsOn)) {
             throw new RuleViolationException("not-started", "A subscription can pause once it has started.");

@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -270,7 +271,7 @@ class SubscriptionDirectory {
 
     /** Applies one event to a row once: a redelivered event finds the row already past its version. */
     private void change(UUID subscriptionId, long version, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
+        List<Object> params = new ArrayList<>(Arrays.asList(values));
         params.addAll(List.of(version, subscriptionId, version));
         jdbc.sql("UPDATE subscription_view SET " + assignments + ", version = ? WHERE subscription_id = ? "
                 + "AND version < ?").params(params).update();

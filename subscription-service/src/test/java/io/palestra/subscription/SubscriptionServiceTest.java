@@ -1,0 +1,103 @@
+package io.palestra.subscription;
+
+import io.palestra.events.members.OrganizationCreated;
+import io.palestra.events.members.SiteAdded;
+import io.palestra.local.issuer.TokenRequest;
+import io.palestra.subscription.timing.WakeupPoller;
+import io.palestra.test.Http;
+import io.palestra.test.InfrastructureInitializer;
+import io.palestra.test.MovableClock;
+import io.palestra.test.PublishedEvents;
+import io.palestra.test.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What subscription-service's integration tests share: one running service on a real PostgreSQL and Kafka, a clock
+ * they move (the wake-up poller waits an hour, so tests wake aggregates when they choose), and for each test a new
+ * organisation with a site in Lyon, known from members-service's events as in production.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "palestra.wakeups.interval=1h")
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+@Import(SubscriptionServiceTest.MovingTime.class)
+public abstract class SubscriptionServiceTest {
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected MovableClock clock;
+
+    @Autowired
+    protected WakeupPoller wakeups;
+
+    @LocalServerPort
+    int port;
+
+    protected UUID organization;
+    protected UUID lyon;
+    protected String manager;
+
+    @TestConfiguration
+    static class MovingTime {
+
+        @Bean
+        MovableClock clock() {
+            return new MovableClock(Instant.parse("2027-01-15T09:00:00Z"));
+        }
+    }
+
+    @BeforeEach
+    void anOrganisationKnownFromItsEvents() {
+        organization = UUID.randomUUID();
+        lyon = UUID.randomUUID();
+        manager = token(organization, "manager");
+        PublishedEvents.publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"),
+                organization);
+        PublishedEvents.publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null), organization);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM site_copy WHERE organization_id = ?").param(organization)
+                .query(Long.class).single() == 1);
+    }
+
+    protected Http http() {
+        return new Http("http://localhost:" + port);
+    }
+
+    /** A published plan of the organisation, drafted and published through the API; its id. */
+    protected String publishedPlan(String kind, String terms) {
+        Http.Response drafted = http().post("/api/v1/plans", "{\"kind\": \"" + kind + "\", \"terms\": " + terms + "}")
+                .token(manager).send();
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String plan = drafted.json().get("id").asString();
+        Http.Response published = http().post("/api/v1/plans/" + plan + "/publication", "").token(manager).send();
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        return plan;
+    }
+
+    protected static String token(UUID organization, String role) {
+        return TestInfrastructure.tokens().sign(TokenRequest.staff(organization, role, "alice"));
+    }
+
+    protected static void assertProblem(Http.Response answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        JsonNode problem = answer.json();
+        assertThat(problem.get("code").asString()).isEqualTo(code);
+    }
+}
