@@ -31,6 +31,7 @@ import io.palestra.subscription.subscription.SubscriptionMessages.PlanChangeSche
 import io.palestra.subscription.subscription.SubscriptionMessages.ReassignSubscription;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordInstallmentPaid;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordPaymentFailed;
+import io.palestra.subscription.subscription.SubscriptionMessages.Reprice;
 import io.palestra.subscription.subscription.SubscriptionMessages.RequestCancellation;
 import io.palestra.subscription.subscription.SubscriptionMessages.Resume;
 import io.palestra.subscription.subscription.SubscriptionMessages.SchedulePause;
@@ -40,6 +41,7 @@ import io.palestra.subscription.subscription.SubscriptionMessages.Subscribe;
 import io.palestra.subscription.subscription.SubscriptionMessages.Subscribed;
 import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionEnded;
 import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionReassigned;
+import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionRepriced;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseAnswer;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseMembership;
 import io.palestra.subscription.subscription.SubscriptionMessages.WithdrawCancellation;
@@ -319,6 +321,19 @@ public class Subscription {
     void handle(GiveBackMembershipUse command) {
         if (uses.containsKey(command.bookingId())) {
             apply(new MembershipUseGivenBack(subscriptionId, organizationId, command.bookingId(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(Reprice command, Wakeups wakeups) {
+        if (ended != null || !command.planId().equals(terms.planId())) {
+            return;
+        }
+        settle(command.at(), wakeups, null);
+        Money price = terms.category() == null ? command.price() : command.categoryPrices().get(terms.category());
+        if (price != null && !price.equals(terms.price())) {
+            apply(new SubscriptionRepriced(subscriptionId, organizationId, price, nextInstallment, command.at()));
+            settle(command.at(), wakeups, "repriced");
         }
     }
 
@@ -677,6 +692,11 @@ public class Subscription {
     @EventSourcingHandler
     void on(MembershipUseGivenBack event) {
         uses.remove(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionRepriced event) {
+        terms = terms.withPrice(event.price());
     }
 
     @EventSourcingHandler

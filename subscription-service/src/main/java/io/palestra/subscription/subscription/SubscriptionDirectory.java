@@ -106,6 +106,11 @@ class SubscriptionDirectory {
     }
 
     @EventHandler
+    void on(SubscriptionMessages.SubscriptionRepriced event, @SequenceNumber long version) {
+        change(event.subscriptionId(), version, "price = ?", event.price().amount());
+    }
+
+    @EventHandler
     void on(SubscriptionReassigned event, @SequenceNumber long version) {
         change(event.subscriptionId(), version, "member_id = ?", event.toMemberId());
     }

@@ -82,6 +82,11 @@ public final class SubscriptionMessages {
     public record ReassignSubscription(@TargetAggregateIdentifier UUID subscriptionId, UUID memberId, Instant at) {
     }
 
+    /** The plan's prices changed for existing subscribers too: the next installments use the new price. */
+    public record Reprice(@TargetAggregateIdentifier UUID subscriptionId, UUID planId, Money price,
+                          java.util.Map<String, Money> categoryPrices, Instant at) {
+    }
+
     // Events
 
     /** @param fixedLastDay the last day of a fixed term, before any pause; null when open-ended */
@@ -145,6 +150,11 @@ public final class SubscriptionMessages {
     }
 
     public record MembershipUseGivenBack(UUID subscriptionId, UUID organizationId, UUID bookingId, Instant at) {
+    }
+
+    /** From installment {@code fromInstallment}, the price per period is {@code price}. */
+    public record SubscriptionRepriced(UUID subscriptionId, UUID organizationId, Money price, int fromInstallment,
+                                       Instant at) {
     }
 
     public record SubscriptionReassigned(UUID subscriptionId, UUID organizationId, UUID fromMemberId,

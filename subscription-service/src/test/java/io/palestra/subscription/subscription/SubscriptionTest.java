@@ -280,6 +280,22 @@ class SubscriptionTest {
     }
 
     @Test
+    void aPriceChangeForExistingSubscribersAppliesFromTheNextInstallment() {
+        Subscribe subscribe = subscribe(LocalDate.of(2027, 2, 1), null, MANDATE, paris(2027, 2, 1));
+        SubscriptionMessages.Reprice reprice = new SubscriptionMessages.Reprice(SUBSCRIPTION, MONTHLY,
+                new Money(new BigDecimal("44.90"), "EUR"), Map.of(), paris(2027, 2, 10));
+
+        assertThat(events(reprice, subscribe)).filteredOn(SubscriptionMessages.SubscriptionRepriced.class::isInstance)
+                .hasSize(1);
+        assertThat(installments(events(new CatchUp(SUBSCRIPTION, paris(2027, 3, 1)), subscribe, reprice)))
+                .extracting(installment -> installment.amount().amount()).containsExactly(new BigDecimal("44.90"));
+        // another plan's change, or the same price again, changes nothing
+        assertThat(events(new SubscriptionMessages.Reprice(SUBSCRIPTION, PREMIUM, new Money(new BigDecimal("1"),
+                "EUR"), Map.of(), paris(2027, 2, 11)), subscribe, reprice)).isEmpty();
+        assertThat(events(reprice, subscribe, reprice)).isEmpty();
+    }
+
+    @Test
     void aMembershipPaysForCoveredSessionsOncePerBookingWithinItsWeeklyLimit() {
         offers.put(MONTHLY, new Catalog.Offer(MONTHLY, ORGANIZATION, PlanKind.MEMBERSHIP, "published",
                 new PlanTerms("2 cours par semaine", null, new Money(new BigDecimal("29.00"), "EUR"),
