@@ -546,7 +546,7 @@ public class Subscription {
 
     private static MembershipTerms terms(Catalog catalog, UUID organizationId, UUID planId, String category) {
         Offer offer = catalog.offer(organizationId, planId).orElseThrow(() -> new RuleViolationException(
-                "plan-not-found", "No plan " + planId + " in your catalog."));
+                "unknown-plan", "No plan " + planId + " in your catalog."));
         if (offer.kind() != PlanKind.MEMBERSHIP) {
             throw new RuleViolationException("not-a-membership",
                     "This plan is a pack: issue it as a pass, a subscription is to a membership plan.");
