@@ -104,6 +104,10 @@ class SubscriptionsIT extends SubscriptionServiceTest {
                 new Price(new BigDecimal("39.90"), "EUR"), Instant.parse("2027-02-18T08:00:00Z")), invoice);
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id).equals("active-recurring"));
         assertThat(installments(id).get(1).get("status").asString()).isEqualTo("paid");
+
+        Http.Response personal = http().get("/api/v1/personal-data/members/" + member).token(manager).send();
+        assertThat(personal.status()).as(personal.toString()).isEqualTo(200);
+        assertThat(personal.body()).contains(id, "\"installments\"", "\"status\":\"paid\"");
     }
 
     @Test
