@@ -25,7 +25,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -361,6 +363,58 @@ class WholePlatformIT {
                 .get("items").findValuesAsString("id")).contains(plan);
         assertProblem(gateway.post("/api/v1/plans", body.replace("EUR", "USD")).token(owner).send(), 422,
                 "wrong-currency");
+    }
+
+    @Test
+    void aFrontDeskSubscribesAMemberWhoseInstallmentsReachBillingsTopic() {
+        String owner = staffToken("owner");
+        String frontDesk = staffToken("front-desk");
+        String body = """
+                {"kind": "membership", "terms": {"name": "Illimité", "price": {"amount": "39.90", "currency": "EUR"},
+                 "vatRate": 20, "period": "monthly", "commitmentMonths": 12,
+                 "joiningFee": {"amount": "20", "currency": "EUR"}}}""";
+        Http.Response drafted = await().atMost(Duration.ofSeconds(60)).until(
+                () -> gateway.post("/api/v1/plans", body).token(owner).send(), answer -> answer.status() != 422);
+        String plan = drafted.json().get("id").asString();
+        gateway.post("/api/v1/plans/" + plan + "/publication", "").token(owner).send();
+        String member = gateway.post("/api/v1/members", """
+                {"siteId": "%s", "firstName": "Inès", "lastName": "Garnier", "email": "ines@example.org"}"""
+                .formatted(lyon)).token(frontDesk).send().json().get("id").asString();
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).minusMonths(2);
+
+        Http.Response subscribed = gateway.post("/api/v1/subscriptions", """
+                {"memberId": "%s", "planId": "%s", "siteId": "%s", "startsOn": "%s",
+                 "paymentMethod": {"type": "direct-debit", "reference": "MANDATE-E2E"}}"""
+                .formatted(member, plan, lyon, start)).token(frontDesk).send();
+
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(201);
+        String subscription = subscribed.json().get("id").asString();
+        assertThat(subscribed.json().get("status").asString()).isEqualTo("active-recurring");
+        JsonNode installments = gateway.get("/api/v1/subscriptions/" + subscription + "/installments")
+                .token(frontDesk).send().json().get("items");
+        assertThat(installments.findValuesAsString("dueOn")).containsExactly(start.toString(),
+                start.plusMonths(1).toString(), start.plusMonths(2).toString());
+        try (TopicReader events = new TopicReader(platform.kafkaBootstrapServers(), "palestra.subscriptions.events")) {
+            List<ConsumerRecord<String, byte[]>> due = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> events.matching(record -> subscription.equals(record.key())
+                            && header(record, "ce_type").equals("palestra.subscriptions.InstallmentDue.v1")),
+                    found -> found.size() >= 3);
+            assertThat(due).hasSize(3);
+            assertThat(JSON.readTree(due.get(0).value()).get("amount").get("amount").asString()).isEqualTo("59.90");
+        }
+
+        Http.Response paused = gateway.post("/api/v1/subscriptions/" + subscription + "/pause", """
+                {"from": "%s", "until": "%s"}""".formatted(start.plusMonths(2).plusDays(7),
+                start.plusMonths(2).plusDays(21))).token(frontDesk).send();
+        assertThat(paused.json().get("status").asString()).as(paused.toString()).isEqualTo("pause-upcoming");
+        assertThat(gateway.get("/api/v1/subscriptions?memberId=" + member).token(frontDesk).send().json()
+                .get("items").findValuesAsString("id")).containsExactly(subscription);
+        assertThat(gateway.get("/api/v1/subscriptions/" + subscription).token(staffToken("owner")).send().status())
+                .isEqualTo(200);
+        assertThat(gateway.get("/api/v1/subscriptions/" + subscription)
+                .token(token("{\"organizationId\": \"" + UUID.randomUUID() + "\", \"roles\": [\"owner\"], "
+                        + "\"subject\": \"stranger\"}"))
+                .send().status()).isEqualTo(404);
     }
 
     @Test
