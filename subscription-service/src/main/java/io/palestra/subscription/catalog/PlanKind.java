@@ -22,7 +22,8 @@ public enum PlanKind {
                         "must be membership, class-pack or appointment-pack"));
     }
 
-    boolean pack() {
+    /** Whether it sells credits (a pass) rather than a recurring membership. */
+    public boolean pack() {
         return this != MEMBERSHIP;
     }
 }

@@ -1,8 +1,16 @@
 package io.palestra.subscription.integration;
 
 import io.palestra.events.Price;
+import io.palestra.events.subscriptions.CreditConsumed;
+import io.palestra.events.subscriptions.CreditRefused;
+import io.palestra.events.subscriptions.CreditRestored;
 import io.palestra.events.subscriptions.InstallmentDue;
 import io.palestra.events.subscriptions.MemberSubscribed;
+import io.palestra.events.subscriptions.PassActivated;
+import io.palestra.events.subscriptions.PassCreditsMoved;
+import io.palestra.events.subscriptions.PassEnded;
+import io.palestra.events.subscriptions.PassExtended;
+import io.palestra.events.subscriptions.PassIssued;
 import io.palestra.events.subscriptions.SubscriptionPlanChanged;
 import io.palestra.events.subscriptions.SubscriptionStatusChanged;
 import io.palestra.platform.relay.Publication;
@@ -12,6 +20,8 @@ import io.palestra.subscription.catalog.PlanMessages.PlanPriceChanged;
 import io.palestra.subscription.catalog.PlanMessages.PlanPublished;
 import io.palestra.subscription.catalog.PlanMessages.PlanRetired;
 import io.palestra.subscription.catalog.PlanTerms;
+import io.palestra.subscription.credit.CreditMessages;
+import io.palestra.subscription.pass.PassMessages;
 import io.palestra.subscription.subscription.MembershipTerms;
 import io.palestra.subscription.subscription.SpecialOffer;
 import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentFellDue;
@@ -56,7 +66,55 @@ class SubscriptionsPublishedLanguage implements PublishedLanguage {
             return List.of(Publication.of(new io.palestra.events.subscriptions.PlanRetired(retired.organizationId(),
                     retired.planId(), retired.at()), retired.planId()));
         }
-        return subscriptionFacts(payload);
+        List<Publication> subscriptionFacts = subscriptionFacts(payload);
+        return subscriptionFacts.isEmpty() ? passFacts(payload) : subscriptionFacts;
+    }
+
+    /**
+     * A pass's facts keyed by the pass; the credit protocol's answers keyed by the booking. Re-pointing after a merge
+     * stays inside (consumers follow {@code MembersMerged} themselves).
+     */
+    private static List<Publication> passFacts(Object payload) {
+        if (payload instanceof PassMessages.PassIssued issued) {
+            return List.of(Publication.of(new PassIssued(issued.organizationId(), issued.passId(), issued.memberId(),
+                    issued.planId(), issued.kind().value(), issued.credits(), issued.saleReference(),
+                    issued.activation(), issued.validFrom(), issued.validUntil(), issued.shareable(),
+                    issued.siteIds(), issued.activityTypes(), issued.at()), issued.passId()));
+        }
+        if (payload instanceof PassMessages.PassActivated activated) {
+            return List.of(Publication.of(new PassActivated(activated.organizationId(), activated.passId(),
+                    activated.memberId(), activated.validFrom(), activated.validUntil(), activated.at()),
+                    activated.passId()));
+        }
+        if (payload instanceof PassMessages.CreditsMoved moved) {
+            return List.of(Publication.of(new PassCreditsMoved(moved.organizationId(), moved.passId(),
+                    moved.memberId(), moved.movement(), moved.from(), moved.to(), moved.credits(), moved.balance(),
+                    moved.bookingId(), moved.reason(), moved.at()), moved.passId()));
+        }
+        if (payload instanceof PassMessages.PassExtended extended) {
+            return List.of(Publication.of(new PassExtended(extended.organizationId(), extended.passId(),
+                    extended.memberId(), extended.previousValidUntil(), extended.validUntil(), extended.reason(),
+                    extended.at()), extended.passId()));
+        }
+        if (payload instanceof PassMessages.PassEnded ended) {
+            return List.of(Publication.of(new PassEnded(ended.organizationId(), ended.passId(), ended.memberId(),
+                    ended.reason(), ended.note(), ended.at()), ended.passId()));
+        }
+        if (payload instanceof CreditMessages.ClaimPaid paid) {
+            return List.of(Publication.of(new CreditConsumed(paid.organizationId(), paid.bookingId(),
+                    paid.sessionId(), paid.memberId(), paid.paidBy(), paid.payerId(), paid.credits(), paid.balance(),
+                    paid.at()), paid.bookingId()));
+        }
+        if (payload instanceof CreditMessages.ClaimRefused refused) {
+            return List.of(Publication.of(new CreditRefused(refused.organizationId(), refused.bookingId(),
+                    refused.sessionId(), refused.memberId(), refused.reason(), refused.at()), refused.bookingId()));
+        }
+        if (payload instanceof CreditMessages.ClaimRestored restored) {
+            return List.of(Publication.of(new CreditRestored(restored.organizationId(), restored.bookingId(),
+                    restored.sessionId(), restored.memberId(), restored.paidBy(), restored.payerId(),
+                    restored.credits(), restored.balance(), restored.at()), restored.bookingId()));
+        }
+        return List.of();
     }
 
     /** A subscription's facts, keyed by the subscription. Internal bookkeeping (uses, outlook) stays inside. */

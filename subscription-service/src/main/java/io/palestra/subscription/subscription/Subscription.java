@@ -23,6 +23,7 @@ import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentPay
 import io.palestra.subscription.subscription.SubscriptionMessages.MembershipUseGivenBack;
 import io.palestra.subscription.subscription.SubscriptionMessages.MembershipUsed;
 import io.palestra.subscription.subscription.SubscriptionMessages.OutlookChanged;
+import io.palestra.subscription.subscription.SubscriptionMessages.MoveSubscription;
 import io.palestra.subscription.subscription.SubscriptionMessages.PauseCalledOff;
 import io.palestra.subscription.subscription.SubscriptionMessages.PauseScheduled;
 import io.palestra.subscription.subscription.SubscriptionMessages.PauseShortened;
@@ -40,6 +41,7 @@ import io.palestra.subscription.subscription.SubscriptionMessages.StatusChanged;
 import io.palestra.subscription.subscription.SubscriptionMessages.Subscribe;
 import io.palestra.subscription.subscription.SubscriptionMessages.Subscribed;
 import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionEnded;
+import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionMoved;
 import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionReassigned;
 import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionRepriced;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseAnswer;
@@ -334,6 +336,13 @@ public class Subscription {
         if (price != null && !price.equals(terms.price())) {
             apply(new SubscriptionRepriced(subscriptionId, organizationId, price, nextInstallment, command.at()));
             settle(command.at(), wakeups, "repriced");
+        }
+    }
+
+    @CommandHandler
+    void handle(MoveSubscription command) {
+        if (!command.siteId().equals(siteId)) {
+            apply(new SubscriptionMoved(subscriptionId, organizationId, siteId, command.siteId(), command.at()));
         }
     }
 
@@ -697,6 +706,11 @@ public class Subscription {
     @EventSourcingHandler
     void on(SubscriptionRepriced event) {
         terms = terms.withPrice(event.price());
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionMoved event) {
+        siteId = event.toSiteId();
     }
 
     @EventSourcingHandler

@@ -111,6 +111,11 @@ class SubscriptionDirectory {
     }
 
     @EventHandler
+    void on(SubscriptionMessages.SubscriptionMoved event, @SequenceNumber long version) {
+        change(event.subscriptionId(), version, "site_id = ?", event.toSiteId());
+    }
+
+    @EventHandler
     void on(SubscriptionReassigned event, @SequenceNumber long version) {
         change(event.subscriptionId(), version, "member_id = ?", event.toMemberId());
     }

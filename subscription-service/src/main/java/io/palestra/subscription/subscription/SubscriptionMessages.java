@@ -78,6 +78,10 @@ public final class SubscriptionMessages {
                                         Instant at) {
     }
 
+    /** The member moved to another home site: the subscription now belongs to it. */
+    public record MoveSubscription(@TargetAggregateIdentifier UUID subscriptionId, UUID siteId, Instant at) {
+    }
+
     /** The member was merged into another record: the subscription is now the survivor's. */
     public record ReassignSubscription(@TargetAggregateIdentifier UUID subscriptionId, UUID memberId, Instant at) {
     }
@@ -155,6 +159,10 @@ public final class SubscriptionMessages {
     /** From installment {@code fromInstallment}, the price per period is {@code price}. */
     public record SubscriptionRepriced(UUID subscriptionId, UUID organizationId, Money price, int fromInstallment,
                                        Instant at) {
+    }
+
+    public record SubscriptionMoved(UUID subscriptionId, UUID organizationId, UUID fromSiteId, UUID toSiteId,
+                                    Instant at) {
     }
 
     public record SubscriptionReassigned(UUID subscriptionId, UUID organizationId, UUID fromMemberId,

@@ -2,6 +2,7 @@ package io.palestra.subscription.subscription;
 
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.subscription.FixtureEvents;
 import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.BillingPeriod;
 import io.palestra.subscription.catalog.Catalog;
@@ -27,10 +28,7 @@ import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionEn
 import io.palestra.subscription.subscription.SubscriptionMessages.UseAnswer;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseMembership;
 import io.palestra.subscription.timing.Wakeups;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.BaseMatcher;
-import org.hamcrest.Description;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +36,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -367,21 +364,7 @@ class SubscriptionTest {
     }
 
     private List<Object> events(Object command, Object... history) {
-        List<Object> payloads = new ArrayList<>();
-        (history.length == 0 ? fixture.givenNoPriorActivity() : fixture.givenCommands(history)).when(command)
-                .expectSuccessfulHandlerExecution().expectEventsMatching(new BaseMatcher<List<EventMessage<?>>>() {
-                    @Override
-                    public boolean matches(Object actual) {
-                        ((List<?>) actual).forEach(event -> payloads.add(((EventMessage<?>) event).getPayload()));
-                        return true;
-                    }
-
-                    @Override
-                    public void describeTo(Description description) {
-                        description.appendText("any events");
-                    }
-                });
-        return payloads;
+        return FixtureEvents.events(fixture, command, history);
     }
 
     private static List<SubscriptionStatus> statuses(List<Object> events) {
