@@ -54,17 +54,21 @@ public abstract class SubscriptionServiceTest {
     protected UUID lyon;
     protected String manager;
 
+    /** Where every test's clock starts. */
+    protected static final Instant TODAY = Instant.parse("2027-01-15T09:00:00Z");
+
     @TestConfiguration
     static class MovingTime {
 
         @Bean
         MovableClock clock() {
-            return new MovableClock(Instant.parse("2027-01-15T09:00:00Z"));
+            return new MovableClock(TODAY);
         }
     }
 
     @BeforeEach
     void anOrganisationKnownFromItsEvents() {
+        clock.set(TODAY);
         organization = UUID.randomUUID();
         lyon = UUID.randomUUID();
         manager = token(organization, "manager");
