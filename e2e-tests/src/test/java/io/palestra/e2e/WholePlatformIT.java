@@ -1,12 +1,15 @@
 package io.palestra.e2e;
 
 import io.palestra.events.EventTypes;
+import io.palestra.events.bookings.BookingCancelled;
+import io.palestra.events.bookings.SeatReserved;
 import io.palestra.events.members.MemberRegistered;
 import io.palestra.local.platform.LocalPlatform;
 import io.palestra.local.platform.Ports;
 import io.palestra.local.platform.RunningPlatform;
 import io.palestra.local.platform.Settings;
 import io.palestra.test.Http;
+import io.palestra.test.PublishedEvents;
 import io.palestra.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +28,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -415,6 +419,62 @@ class WholePlatformIT {
                 .token(token("{\"organizationId\": \"" + UUID.randomUUID() + "\", \"roles\": [\"owner\"], "
                         + "\"subject\": \"stranger\"}"))
                 .send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFiveClassCardPaysThreeBookingsAndGetsOneBackWhenItIsCancelled() throws Exception {
+        String owner = staffToken("owner");
+        String frontDesk = staffToken("front-desk");
+        String body = """
+                {"kind": "class-pack", "terms": {"name": "Carte 5 cours yoga", "price": {"amount": "70", "currency": "EUR"},
+                 "vatRate": 20, "credits": 5, "validityDays": 120, "activation": "sale", "activityTypes": ["yoga"]}}""";
+        Http.Response drafted = await().atMost(Duration.ofSeconds(60)).until(
+                () -> gateway.post("/api/v1/plans", body).token(owner).send(), answer -> answer.status() != 422);
+        String plan = drafted.json().get("id").asString();
+        gateway.post("/api/v1/plans/" + plan + "/publication", "").token(owner).send();
+        UUID member = UUID.fromString(gateway.post("/api/v1/members", """
+                {"siteId": "%s", "firstName": "Zoé", "lastName": "Mercier"}""".formatted(lyon)).token(frontDesk)
+                .send().json().get("id").asString());
+
+        Http.Response sold = gateway.post("/api/v1/passes", """
+                {"memberId": "%s", "planId": "%s", "saleReference": "F-2026-0007"}""".formatted(member, plan))
+                .token(frontDesk).send();
+        assertThat(sold.status()).as(sold.toString()).isEqualTo(201);
+        String pass = sold.json().get("id").asString();
+        assertThat(sold.json().get("balance").asInt()).isEqualTo(5);
+
+        UUID session = UUID.randomUUID();
+        List<UUID> bookings = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        Instant startsAt = Instant.now().plus(Duration.ofDays(3));
+        try (PublishedEvents booking = new PublishedEvents(platform.kafkaBootstrapServers());
+             TopicReader answers = new TopicReader(platform.kafkaBootstrapServers(), "palestra.subscriptions.events")) {
+            for (UUID seat : bookings) {
+                booking.send(new SeatReserved(organization, lyon, session, seat, member, "yoga", startsAt, 1,
+                        Instant.now()), session, UUID.randomUUID().toString()).get();
+            }
+            for (UUID seat : bookings) {
+                ConsumerRecord<String, byte[]> answer = await().atMost(Duration.ofSeconds(30)).until(
+                        () -> answers.matching(record -> seat.toString().equals(record.key())),
+                        found -> !found.isEmpty()).get(0);
+                assertThat(header(answer, "ce_type")).isEqualTo("palestra.subscriptions.CreditConsumed.v1");
+                assertThat(JSON.readTree(answer.value()).get("payerId").asString()).isEqualTo(pass);
+            }
+            booking.send(new BookingCancelled(organization, lyon, session, bookings.get(1), member, true, "member",
+                    Instant.now()), session, UUID.randomUUID().toString()).get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> answers.matching(record ->
+                    bookings.get(1).toString().equals(record.key())
+                            && header(record, "ce_type").equals("palestra.subscriptions.CreditRestored.v1")),
+                    found -> found.size() == 1);
+        }
+
+        JsonNode card = await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/passes/" + pass)
+                .token(frontDesk).send().json(), found -> found.get("balance").asInt() == 3);
+        assertThat(card.get("credits").asInt()).isEqualTo(5);
+        JsonNode ledger = gateway.get("/api/v1/passes/" + pass + "/ledger").token(frontDesk).send().json();
+        assertThat(ledger.get("entries").findValuesAsString("movement"))
+                .containsExactly("issue", "consume", "consume", "consume", "restore");
+        assertThat(ledger.get("entries").get(4).get("bookingId").asString()).isEqualTo(bookings.get(1).toString());
+        assertThat(ledger.get("entries").get(4).get("balance").asInt()).isEqualTo(3);
     }
 
     @Test
