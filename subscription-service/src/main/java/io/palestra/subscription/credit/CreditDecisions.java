@@ -56,12 +56,16 @@ public class CreditDecisions {
         this.members = members;
     }
 
-    /** A seat is held for a booking: decide what pays for it, once. */
+    /**
+     * A seat is held for a booking: decide what pays for it, once. The claim keeps the member as booked; what pays
+     * is looked for under the record that now stands for them (after a merge, the survivor). A session costs a pass
+     * one credit at least.
+     */
     public void seatReserved(Seat reserved, Instant now) {
+        commands.sendAndWait(new ClaimCredit(reserved.bookingId(), reserved, now));
         Seat seat = new Seat(reserved.organizationId(), reserved.siteId(), reserved.sessionId(),
                 reserved.bookingId(), members.current(reserved.memberId()), reserved.activityType(),
-                reserved.startsAt(), reserved.credits());
-        commands.sendAndWait(new ClaimCredit(seat.bookingId(), seat, now));
+                reserved.startsAt(), Math.max(1, reserved.credits()));
         if (!claim(seat.bookingId()).map(Claim::undecided).orElse(false)) {
             return;
         }
@@ -85,8 +89,7 @@ public class CreditDecisions {
     /** A booking was cancelled: with re-credit, what paid for it comes back, once. */
     public void bookingCancelled(UUID organizationId, UUID sessionId, UUID bookingId, UUID memberId,
                                  boolean recredit, Instant now) {
-        commands.sendAndWait(new CancelClaim(bookingId, organizationId, sessionId, members.current(memberId),
-                recredit, now));
+        commands.sendAndWait(new CancelClaim(bookingId, organizationId, sessionId, memberId, recredit, now));
         Optional<Claim> claim = claim(bookingId);
         if (claim.isEmpty() || !claim.get().owesRestoration()) {
             return;

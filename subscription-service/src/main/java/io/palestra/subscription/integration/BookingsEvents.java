@@ -17,7 +17,8 @@ import java.time.Clock;
  * What subscription-service reads from {@code palestra.bookings.events}, once per event (the inbox): held seats to
  * pay for and cancelled bookings to re-credit, for {@link CreditDecisions}. A record that fails (two bookings racing
  * for one last credit: the loser's transaction fails on the pass's version) is retried with back-off and then
- * decided again from the new state.
+ * decided again from the new state. Three consumers by default ({@code palestra.credit-protocol.consumers}), one per
+ * partition of the topic: records of one session stay in order, sessions are decided in parallel.
  */
 @Component
 class BookingsEvents {
@@ -34,7 +35,8 @@ class BookingsEvents {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "palestra.bookings.events", groupId = CONSUMER)
+    @KafkaListener(topics = "palestra.bookings.events", groupId = CONSUMER,
+            concurrency = "${palestra.credit-protocol.consumers:3}")
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = InboundEvents.read(record);
         event.event().ifPresent(payload -> {

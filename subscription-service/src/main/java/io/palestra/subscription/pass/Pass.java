@@ -104,6 +104,9 @@ public class Pass {
                 throw InvalidInputException.of("validFrom", "is required: this pack starts on a chosen date");
             }
             from = command.validFrom();
+        } else if (command.validFrom() != null) {
+            throw InvalidInputException.of("validFrom", "is for a pack that starts on a chosen date; this one starts "
+                    + (terms.activation() == Activation.SALE ? "on its sale" : "at its first use"));
         } else if (terms.activation() == Activation.SALE) {
             from = LocalDate.ofInstant(command.at(), organizationZone);
         } else {
@@ -111,6 +114,11 @@ public class Pass {
         }
         LocalDate until = terms.validUntil() != null ? terms.validUntil()
                 : from == null ? null : from.plusDays(terms.validityDays() - 1L);
+        LocalDate today = LocalDate.ofInstant(command.at(), organizationZone);
+        if (until != null && (until.isBefore(today) || (from != null && until.isBefore(from)))) {
+            throw new RuleViolationException("validity-over", "This pack's validity ends on " + until
+                    + ", before the pass would start.");
+        }
         apply(new PassIssued(command.passId(), command.organizationId(), command.memberId(), offer.planId(),
                 offer.kind(), terms.name(), terms.credits(), command.saleReference().strip(),
                 terms.activation().value(), terms.validityDays(), from, until, terms.shareableByHousehold(),
@@ -121,15 +129,20 @@ public class Pass {
         settle(command.at(), wakeups);
     }
 
+    /**
+     * Pays for a booking if the pass covers its session. A pass that starts at its first use starts on the day of
+     * its first booking (or deduction), so every session booked later within its validity is covered.
+     */
     @CommandHandler
     ConsumeAnswer handle(ConsumeCredits command, Wakeups wakeups) {
         if (consumed.containsKey(command.bookingId())) {
             return new ConsumeAnswer(true, null, balance);
         }
+        settle(command.at(), wakeups);
         LocalDate day = LocalDate.ofInstant(command.sessionStartsAt(), zone);
         boolean activates = validFrom == null;
-        LocalDate from = activates ? day : validFrom;
-        LocalDate until = validUntil != null ? validUntil : day.plusDays(validityDays - 1L);
+        LocalDate from = activates ? LocalDate.ofInstant(command.at(), zone) : validFrom;
+        LocalDate until = validUntil != null ? validUntil : from.plusDays(validityDays - 1L);
         if (ended != null || day.isBefore(from) || day.isAfter(until)
                 || !covers(command.siteId(), command.activityType())) {
             return new ConsumeAnswer(false, "not-covered", balance);
@@ -145,31 +158,55 @@ public class Pass {
         return new ConsumeAnswer(true, null, balance);
     }
 
+    /**
+     * Gives back exactly what a booking consumed, once. When the pass has ended meanwhile, the credits come back and
+     * leave again at once for the account it ended to (expired or cancelled), so no balance is stranded.
+     */
     @CommandHandler
     void handle(RestoreCredits command) {
         Integer credits = consumed.get(command.bookingId());
         if (credits != null) {
             move("restore", BOOKINGS, PASS, credits, command.bookingId(), null, null, null, command.at());
+            if (ended != null && balance != null) {
+                move(ended.equals("expired") ? "expire" : "cancel", PASS, ended.equals("expired") ? EXPIRED
+                        : CANCELLED, credits, command.bookingId(), null, null, null, command.at());
+            }
         }
     }
 
     @CommandHandler
     void handle(DeductCredits command, Wakeups wakeups) {
+        settle(command.at(), wakeups);
         open();
         if (command.credits() < 1 || command.credits() > 100) {
             throw InvalidInputException.of("credits", "must be between 1 and 100");
         }
         requireReason(command.reason());
+        LocalDate today = LocalDate.ofInstant(command.at(), zone);
+        LocalDate attended = command.attendedOn() != null ? command.attendedOn() : today;
+        if (attended.isAfter(today)) {
+            throw InvalidInputException.of("attendedOn", "must be today or earlier");
+        }
+        LocalDate from = validFrom != null ? validFrom : attended;
+        LocalDate until = validUntil != null ? validUntil : from.plusDays(validityDays - 1L);
+        if (attended.isBefore(from) || attended.isAfter(until)) {
+            throw new RuleViolationException("not-valid-that-day", "The pass is valid from " + from + " to "
+                    + until + ".");
+        }
         if (balance != null && balance < command.credits()) {
             throw new RuleViolationException("no-credits-left", "The pass has " + balance + " credits left.");
         }
-        move("deduct", PASS, ATTENDANCE, command.credits(), null, command.reason(), command.attendedOn(),
-                command.actor(), command.at());
+        if (validFrom == null) {
+            apply(new PassActivated(passId, organizationId, memberId, from, until, command.at()));
+        }
+        move("deduct", PASS, ATTENDANCE, command.credits(), null, command.reason(), attended, command.actor(),
+                command.at());
         settle(command.at(), wakeups);
     }
 
     @CommandHandler
-    void handle(AdjustCredits command) {
+    void handle(AdjustCredits command, Wakeups wakeups) {
+        settle(command.at(), wakeups);
         open();
         if (command.credits() == 0 || Math.abs(command.credits()) > 1000) {
             throw InvalidInputException.of("credits", "adds (positive) or takes (negative) 1 to 1000 credits");
@@ -179,7 +216,7 @@ public class Pass {
             throw new RuleViolationException("unlimited-pass", "An unlimited pass has no balance to adjust.");
         }
         if (balance + command.credits() < 0) {
-            throw new RuleViolationException("balance-below-zero", "The pass has " + balance
+            throw new RuleViolationException("no-credits-left", "The pass has " + balance
                     + " credits left: it cannot lose " + -command.credits() + ".");
         }
         if (command.credits() > 0) {
@@ -193,6 +230,7 @@ public class Pass {
 
     @CommandHandler
     void handle(ExtendPass command, Wakeups wakeups) {
+        settle(command.at(), wakeups);
         open();
         requireReason(command.reason());
         if (validUntil == null) {
@@ -209,6 +247,7 @@ public class Pass {
 
     @CommandHandler
     void handle(CancelPass command, Wakeups wakeups) {
+        settle(command.at(), wakeups);
         open();
         requireReason(command.reason());
         if (balance != null && balance > 0) {

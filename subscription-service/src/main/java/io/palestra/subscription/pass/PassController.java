@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -138,10 +139,11 @@ class PassController {
     @PreAuthorize(DESK)
     @Operation(summary = "Deduct credits for an attendance without a booking (décompter)")
     ResponseEntity<PassView> deduct(@PathVariable UUID id, @Valid @RequestBody DeductRequest request,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
         visible(caller, id);
         commands.sendAndWait(new DeductCredits(id, request.credits(), request.reason(), request.attendedOn(),
-                caller.subject(), clock.instant()));
+                caller.subject(), clock.instant(), Versions.expected(ifMatch)));
         return answer(caller, id);
     }
 
@@ -149,10 +151,11 @@ class PassController {
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Add (positive) or take (negative) credits, with a reason; never below zero")
     ResponseEntity<PassView> adjust(@PathVariable UUID id, @Valid @RequestBody AdjustRequest request,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
         visible(caller, id);
         commands.sendAndWait(new AdjustCredits(id, request.credits(), request.reason(), caller.subject(),
-                clock.instant()));
+                clock.instant(), Versions.expected(ifMatch)));
         return answer(caller, id);
     }
 
@@ -160,10 +163,11 @@ class PassController {
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Move the last valid day later")
     ResponseEntity<PassView> extend(@PathVariable UUID id, @Valid @RequestBody ExtendRequest request,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
         visible(caller, id);
         commands.sendAndWait(new ExtendPass(id, request.validUntil(), request.reason(), caller.subject(),
-                clock.instant()));
+                clock.instant(), Versions.expected(ifMatch)));
         return answer(caller, id);
     }
 
@@ -171,9 +175,10 @@ class PassController {
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Cancel the pass (with its sale): its remaining credits are cancelled")
     ResponseEntity<PassView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
         visible(caller, id);
-        commands.sendAndWait(new CancelPass(id, request.reason(), caller.subject(), clock.instant()));
+        commands.sendAndWait(new CancelPass(id, request.reason(), caller.subject(), clock.instant(), Versions.expected(ifMatch)));
         return answer(caller, id);
     }
 

@@ -2,6 +2,7 @@ package io.palestra.subscription.pass;
 
 import io.palestra.subscription.catalog.PlanKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,19 +48,23 @@ public final class PassMessages {
 
     /** "Décompter": staff take credits for an attendance without a booking. */
     public record DeductCredits(@TargetAggregateIdentifier UUID passId, int credits, String reason,
-                                LocalDate attendedOn, String actor, Instant at) {
+                                LocalDate attendedOn, String actor, Instant at,
+                             @TargetAggregateVersion Long expectedVersion) {
     }
 
     /** @param credits positive to add, negative to take */
     public record AdjustCredits(@TargetAggregateIdentifier UUID passId, int credits, String reason, String actor,
-                                Instant at) {
+                                Instant at,
+                             @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record ExtendPass(@TargetAggregateIdentifier UUID passId, LocalDate validUntil, String reason,
-                             String actor, Instant at) {
+                             String actor, Instant at,
+                             @TargetAggregateVersion Long expectedVersion) {
     }
 
-    public record CancelPass(@TargetAggregateIdentifier UUID passId, String reason, String actor, Instant at) {
+    public record CancelPass(@TargetAggregateIdentifier UUID passId, String reason, String actor, Instant at,
+                             @TargetAggregateVersion Long expectedVersion) {
     }
 
     /** Brings the pass up to {@code at}: past its last valid day, it expires. Sent by the wake-up poller. */

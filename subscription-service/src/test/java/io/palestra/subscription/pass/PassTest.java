@@ -114,11 +114,19 @@ class PassTest {
         IssuePass issue = issue(null, paris(2027, 3, 10));
         assertThat(((PassIssued) events(issue).get(0)).validFrom()).isNull();
         assertThat(wakeups).doesNotContainKey(PASS);
-        List<Object> used = events(consume(UUID.randomUUID(), 1, "2027-03-20T17:00:00Z"), issue);
+        // booked on the 19th for the 20th: valid from the day of the booking, so an earlier session booked next works
+        ConsumeCredits first = consume(UUID.randomUUID(), 1, "2027-03-20T17:00:00Z");
+        List<Object> used = events(first, issue);
         assertThat(used).filteredOn(PassActivated.class::isInstance).singleElement().satisfies(activated -> {
-            assertThat(((PassActivated) activated).validFrom()).isEqualTo(LocalDate.of(2027, 3, 20));
-            assertThat(((PassActivated) activated).validUntil()).isEqualTo(LocalDate.of(2027, 4, 18));
+            assertThat(((PassActivated) activated).validFrom()).isEqualTo(LocalDate.of(2027, 3, 19));
+            assertThat(((PassActivated) activated).validUntil()).isEqualTo(LocalDate.of(2027, 4, 17));
         });
+        fixture.givenCommands(issue, first).when(new ConsumeCredits(PASS, UUID.randomUUID(), 1, LYON, "yoga",
+                        Instant.parse("2027-03-19T18:00:00Z"), Instant.parse("2027-03-19T12:00:00Z")))
+                .expectResultMessagePayload(new ConsumeAnswer(true, null, 3));
+        // a deduction at the desk is a first use too
+        assertThat(events(new DeductCredits(PASS, 1, "walk-in", null, "desk", paris(2027, 3, 25), null), issue))
+                .filteredOn(PassActivated.class::isInstance).hasSize(1);
     }
 
     @Test
@@ -179,24 +187,26 @@ class PassTest {
     void aDeskDeductsForAnAttendanceAndAManagerAdjustsNeverBelowZero() {
         IssuePass issue = issue(null, paris(2027, 3, 10));
         List<Object> deducted = events(new DeductCredits(PASS, 2, "came without booking", LocalDate.of(2027, 3, 12),
-                "desk", paris(2027, 3, 12)), issue);
+                "desk", paris(2027, 3, 12), null), issue);
         assertThat(moves(deducted)).singleElement().satisfies(move -> {
             assertThat(move.to()).isEqualTo("attendance");
             assertThat(move.balance()).isEqualTo(3);
         });
 
-        assertThat(moves(events(new AdjustCredits(PASS, 2, "goodwill", "manager", paris(2027, 3, 12)), issue)))
-                .singleElement().satisfies(move -> {
+        assertThat(moves(events(new AdjustCredits(PASS, 2, "goodwill", "manager", paris(2027, 3, 12), null),
+                issue))).singleElement().satisfies(move -> {
                     assertThat(move.from()).isEqualTo("adjustments");
                     assertThat(move.balance()).isEqualTo(7);
                 });
-        assertThat(moves(events(new AdjustCredits(PASS, -5, "sold twice", "manager", paris(2027, 3, 12)), issue)))
-                .singleElement().satisfies(move -> assertThat(move.balance()).isZero());
-        fixture.givenCommands(issue).when(new AdjustCredits(PASS, -6, "too much", "manager", paris(2027, 3, 12)))
+        assertThat(moves(events(new AdjustCredits(PASS, -5, "sold twice", "manager", paris(2027, 3, 12), null),
+                issue))).singleElement().satisfies(move -> assertThat(move.balance()).isZero());
+        fixture.givenCommands(issue)
+                .when(new AdjustCredits(PASS, -6, "too much", "manager", paris(2027, 3, 12), null))
                 .expectException(RuleViolationException.class).expectNoEvents();
-        fixture.givenCommands(issue).when(new DeductCredits(PASS, 6, "too much", null, "desk", paris(2027, 3, 12)))
+        fixture.givenCommands(issue)
+                .when(new DeductCredits(PASS, 6, "too much", null, "desk", paris(2027, 3, 12), null))
                 .expectException(RuleViolationException.class).expectNoEvents();
-        fixture.givenCommands(issue).when(new AdjustCredits(PASS, 1, " ", "manager", paris(2027, 3, 12)))
+        fixture.givenCommands(issue).when(new AdjustCredits(PASS, 1, " ", "manager", paris(2027, 3, 12), null))
                 .expectException(InvalidInputException.class).expectNoEvents();
     }
 
@@ -204,13 +214,13 @@ class PassTest {
     void aManagerExtendsOrCancelsAndAnEndedPassChangesNoMore() {
         IssuePass issue = issue(null, paris(2027, 3, 10));
         ExtendPass extend = new ExtendPass(PASS, LocalDate.of(2027, 7, 31), "closed for works", "manager",
-                paris(2027, 4, 1));
+                paris(2027, 4, 1), null);
         events(extend, issue);
         assertThat(wakeups.get(PASS)).isEqualTo(Instant.parse("2027-07-31T22:00:00Z"));
         fixture.givenCommands(issue).when(new ExtendPass(PASS, LocalDate.of(2027, 6, 1), "shorter", "manager",
-                paris(2027, 4, 1))).expectException(InvalidInputException.class);
+                paris(2027, 4, 1), null)).expectException(InvalidInputException.class);
 
-        CancelPass cancel = new CancelPass(PASS, "refunded", "manager", paris(2027, 4, 1));
+        CancelPass cancel = new CancelPass(PASS, "refunded", "manager", paris(2027, 4, 1), null);
         List<Object> cancelled = events(cancel, issue);
         assertThat(moves(cancelled)).singleElement().satisfies(move -> {
             assertThat(move.to()).isEqualTo("cancelled");
@@ -218,9 +228,39 @@ class PassTest {
         });
         assertThat(wakeups).doesNotContainKey(PASS);
         fixture.givenCommands(issue, cancel).when(new DeductCredits(PASS, 1, "late", null, "desk",
-                paris(2027, 4, 2))).expectException(RuleViolationException.class);
+                paris(2027, 4, 2), null)).expectException(RuleViolationException.class);
         fixture.givenCommands(issue, cancel).when(consume(UUID.randomUUID(), 1, "2027-04-03T17:00:00Z"))
                 .expectResultMessagePayload(new ConsumeAnswer(false, "not-covered", 0));
+    }
+
+    @Test
+    void creditsGivenBackToAnEndedPassLeaveAgainForItsEnd() {
+        IssuePass issue = issue(null, paris(2027, 3, 10));
+        UUID booking = UUID.randomUUID();
+        ConsumeCredits consume = consume(booking, 1, "2027-03-20T17:00:00Z");
+        CancelPass cancel = new CancelPass(PASS, "refunded", "manager", paris(2027, 3, 19), null);
+
+        List<CreditsMoved> moves = moves(events(new RestoreCredits(PASS, booking, paris(2027, 3, 19)), issue,
+                consume, cancel));
+        assertThat(moves).extracting(CreditsMoved::movement).containsExactly("restore", "cancel");
+        assertThat(moves.get(1).balance()).isZero();
+    }
+
+    @Test
+    void aPassPastItsLastDayCannotBeExtendedOrUsedBeforeItsWakeUp() {
+        IssuePass issue = issue(null, paris(2027, 3, 10));
+        fixture.givenCommands(issue).when(new ExtendPass(PASS, LocalDate.of(2027, 9, 1), "late", "manager",
+                paris(2027, 6, 9), null)).expectException(RuleViolationException.class)
+                .expectExceptionMessage("This pass is expired.");
+    }
+
+    @Test
+    void issuingRefusesWhatWouldBeIgnoredOrAlreadyOver() {
+        fixture.givenNoPriorActivity().when(issue(LocalDate.of(2027, 4, 1), paris(2027, 3, 10)))
+                .expectException(InvalidInputException.class).expectNoEvents();
+        offer = pack(5, null, LocalDate.of(2027, 3, 1), Activation.SALE);
+        fixture.givenNoPriorActivity().when(issue(null, paris(2027, 3, 10)))
+                .expectException(RuleViolationException.class).expectNoEvents();
     }
 
     @Test
