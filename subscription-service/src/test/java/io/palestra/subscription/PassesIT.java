@@ -64,6 +64,11 @@ class PassesIT extends SubscriptionServiceTest {
         assertThat(ledger.get("entries").get(1).get("to").asString()).isEqualTo("attendance");
         assertThat(ledger.get("entries").get(1).get("reason").asString()).isEqualTo("came with a friend");
         assertThat(ledger.get("entries").get(2).get("actor").asString()).isEqualTo("alice");
+
+        Http.Response personal = http().get("/api/v1/personal-data/members/" + member).token(manager).send();
+        assertThat(personal.status()).as(personal.toString()).isEqualTo(200);
+        assertThat(personal.json().get("sections").get("passes").findValuesAsString("movement"))
+                .containsExactly("issue", "deduct", "adjust");
     }
 
     @Test

@@ -12,12 +12,11 @@ import io.palestra.test.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -32,11 +31,18 @@ import static org.awaitility.Awaitility.await;
  * they move (the wake-up poller waits an hour, so tests wake aggregates when they choose), and for each test a new
  * organisation with a site in Lyon, known from members-service's events as in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "palestra.wakeups.interval=1h")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-@Import(SubscriptionServiceTest.MovingTime.class)
+@Import(MovingTime.class)
+@TestPropertySource(properties = SubscriptionServiceTest.WAKE_UPS_WHEN_TOLD)
 public abstract class SubscriptionServiceTest {
+
+    /**
+     * The poller waits an hour, so tests wake aggregates when they choose. Every integration test class of the
+     * service declares the same context (this, {@link MovingTime}), so they share one running service: two services
+     * alive at once would share the Kafka consumer groups and each get half the records.
+     */
+    static final String WAKE_UPS_WHEN_TOLD = "palestra.wakeups.interval=1h";
 
     @Autowired
     protected JdbcClient jdbc;
@@ -55,16 +61,7 @@ public abstract class SubscriptionServiceTest {
     protected String manager;
 
     /** Where every test's clock starts. */
-    protected static final Instant TODAY = Instant.parse("2027-01-15T09:00:00Z");
-
-    @TestConfiguration
-    static class MovingTime {
-
-        @Bean
-        MovableClock clock() {
-            return new MovableClock(TODAY);
-        }
-    }
+    protected static final Instant TODAY = MovingTime.START;
 
     @BeforeEach
     void anOrganisationKnownFromItsEvents() {

@@ -1,17 +1,22 @@
 package io.palestra.subscription;
 
+import io.palestra.events.PublishedEvent;
+import io.palestra.events.bookings.SeatReserved;
 import io.palestra.events.members.OrganizationCreated;
 import io.palestra.events.members.SiteAdded;
 import io.palestra.events.subscriptions.InstallmentDue;
+import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.BillingPeriod;
 import io.palestra.subscription.catalog.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanMessages.DefinePlan;
 import io.palestra.subscription.catalog.PlanMessages.PublishPlan;
 import io.palestra.subscription.catalog.PlanTerms;
+import io.palestra.subscription.pass.PassMessages.IssuePass;
 import io.palestra.subscription.subscription.PaymentMethod;
 import io.palestra.subscription.subscription.SubscriptionMessages.Subscribe;
 import io.palestra.subscription.timing.WakeupPoller;
+import io.palestra.local.kafka.KafkaBroker;
 import io.palestra.test.MovableClock;
 import io.palestra.test.Postgres;
 import io.palestra.test.PublishedEvents;
@@ -19,6 +24,8 @@ import io.palestra.test.TestInfrastructure;
 import io.palestra.test.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,7 +33,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,25 +43,45 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 import static io.palestra.test.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Installments fall due exactly once however the service stops and starts: their times are stored with the
- * subscription's events, not held by a timer in memory. Three runs of the service on one database: the first sells,
- * the second starts after two due dates have passed (while it was down) and stops right after waking, the third
- * starts again and goes on to the next due date.
+ * What must survive the service stopping and starting, on one database across several runs of the service:
+ * installments fall due exactly once (their times are stored with the subscription's events, not held by a timer in
+ * memory), and a seat reserved while the service is down is paid once it is back.
  */
-class InstallmentsAcrossRestartsIT {
+class AcrossRestartsIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    private static KafkaBroker kafka;
+
     private final String database = TestInfrastructure.createDatabase("subscriptions-restarts");
     private final MovableClock clock = new MovableClock(Instant.parse("2027-01-30T12:00:00Z"));
 
+    /**
+     * A broker of this test's own: the service runs here next to the other tests' one, and its consumer groups must
+     * not share their partitions with it.
+     */
+    @BeforeAll
+    static void startOwnBroker() throws IOException {
+        kafka = TestInfrastructure.ownKafkaBroker(Files.createTempDirectory("palestra-restarts-kafka")).start();
+    }
+
+    @AfterAll
+    static void stopOwnBroker() {
+        kafka.close();
+    }
+
+    /**
+     * The first run sells; the second starts after two due dates have passed (while it was down) and stops right
+     * after waking; the third starts again and goes on to the next due date.
+     */
     @Test
     void installmentsDueWhileTheServiceWasDownFallDueOnceAfterItsRestarts() {
         UUID organization = UUID.randomUUID();
@@ -60,9 +89,9 @@ class InstallmentsAcrossRestartsIT {
         UUID plan = UUID.randomUUID();
         UUID subscription = UUID.randomUUID();
         try (ConfigurableApplicationContext first = start()) {
-            PublishedEvents.publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris",
-                    "fr-FR"), organization);
-            PublishedEvents.publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null), organization);
+            publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"),
+                    organization);
+            publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null), organization);
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM site_copy "
                     + "WHERE organization_id = ?").param(organization).query(Long.class).single() == 1);
@@ -90,7 +119,7 @@ class InstallmentsAcrossRestartsIT {
             wakeups.wakeDue();
             wakeups.wakeDue();
 
-            try (TopicReader events = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),
+            try (TopicReader events = new TopicReader(kafka.bootstrapServers(),
                     "palestra.subscriptions.events")) {
                 List<ConsumerRecord<String, byte[]>> due = await().atMost(Duration.ofSeconds(30)).until(
                         () -> events.matching(record -> subscription.toString().equals(record.key())
@@ -106,6 +135,58 @@ class InstallmentsAcrossRestartsIT {
         }
     }
 
+    @Test
+    void aSeatReservedWhileTheServiceIsDownIsPaidOnceWhenItIsBack() {
+        UUID organization = UUID.randomUUID();
+        UUID lyon = UUID.randomUUID();
+        UUID plan = UUID.randomUUID();
+        UUID pass = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        try (ConfigurableApplicationContext first = start()) {
+            publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"),
+                    organization);
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM organization_copy "
+                    + "WHERE organization_id = ?").param(organization).query(Long.class).single() == 1);
+            CommandGateway commands = first.getBean(CommandGateway.class);
+            commands.sendAndWait(new DefinePlan(plan, organization, PlanKind.CLASS_PACK, new PlanTerms("Carte 5",
+                    null, new Money(new BigDecimal("60"), "EUR"), new BigDecimal("20"), null, null, null, null, null,
+                    null, null, null, 5, 90, null, Activation.SALE, false)));
+            commands.sendAndWait(new PublishPlan(plan, clock.instant()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM plan_view "
+                    + "WHERE plan_id = ? AND status = 'published'").param(plan).query(Long.class).single() == 1);
+            commands.sendAndWait(new IssuePass(pass, organization, member, plan, "F-1", null, "desk",
+                    clock.instant()));
+        }
+
+        UUID booking = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        publish(new SeatReserved(organization, lyon, session, booking, member, "yoga",
+                Instant.parse("2027-02-02T18:00:00Z"), 1, clock.instant()), session);
+
+        try (ConfigurableApplicationContext second = start();
+             TopicReader events = new TopicReader(kafka.bootstrapServers(),
+                     "palestra.subscriptions.events")) {
+            List<ConsumerRecord<String, byte[]>> answers = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> events.matching(record -> booking.toString().equals(record.key())),
+                    found -> !found.isEmpty());
+            assertThat(header(answers.get(0), "ce_type")).isEqualTo("palestra.subscriptions.CreditConsumed.v1");
+            assertThat(second.getBean(JdbcClient.class).sql("SELECT balance FROM pass_cover WHERE pass_id = ?")
+                    .param(pass).query(Integer.class).single()).isEqualTo(4);
+        }
+    }
+
+    private static void publish(PublishedEvent event, UUID key) {
+        try (PublishedEvents events = new PublishedEvents(kafka.bootstrapServers())) {
+            events.send(event, key, UUID.randomUUID().toString()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static InstallmentDue installment(ConsumerRecord<String, byte[]> record) {
         return JSON.readValue(record.value(), InstallmentDue.class);
     }
@@ -117,7 +198,7 @@ class InstallmentsAcrossRestartsIT {
                 "spring.datasource.url", postgres.jdbcUrl(database),
                 "spring.datasource.username", postgres.user(),
                 "spring.datasource.password", postgres.password(),
-                "spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers(),
+                "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestInfrastructure.tokens().issuer(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestInfrastructure.tokens().jwkSetUri());
         return new SpringApplicationBuilder(SubscriptionApplication.class)
