@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,13 +60,15 @@ class SubscriptionsIT extends SubscriptionServiceTest {
         assertThat(first.get("lines")).extracting(line -> line.get("kind").asString())
                 .containsExactly("membership", "discount", "joining-fee");
 
-        clock.set(LocalDate.of(2027, 2, 15).atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant()
-                .minusNanos(1));
+        clock.set(LocalDate.of(2027, 2, 15).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().minusNanos(1));
         wakeups.wakeDue();
-        assertThat(installments(id)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? "
+                + "AND payloadtype LIKE '%InstallmentFellDue'").param(id).query(Long.class).single()).isEqualTo(1);
         clock.advance(Duration.ofNanos(1));
         wakeups.wakeDue();
-        assertThat(installments(id)).extracting(installment -> installment.get("dueOn").asString())
+        List<JsonNode> fallen = await().atMost(Duration.ofSeconds(30)).until(() -> installments(id),
+                found -> found.size() == 2);
+        assertThat(fallen).extracting(installment -> installment.get("dueOn").asString())
                 .containsExactly("2027-01-15", "2027-02-15");
 
         try (TopicReader events = new TopicReader(TestInfrastructure.kafkaBootstrapServers(),

@@ -4,6 +4,7 @@ import io.palestra.platform.idempotency.IdempotentRequests;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ public class ReadYourWrites {
         if (latest.isEmpty()) {
             return;
         }
-        TrackingToken target = GapAwareTrackingToken.newInstance(latest.get(), Collections.emptySet());
+        long target = latest.get();
         long deadline = System.nanoTime() + timeout.toNanos();
         long pauseMicros = 500;
         while (!covered(processingGroup, aggregateId, target)) {
@@ -81,7 +82,7 @@ public class ReadYourWrites {
         }
     }
 
-    private boolean covered(String processingGroup, String aggregateId, TrackingToken target) {
+    private boolean covered(String processingGroup, String aggregateId, long target) {
         List<StoredToken> tokens = jdbc.sql("SELECT segment, token, tokentype FROM tokenentry WHERE processorname = ?")
                 .param(processingGroup)
                 .query((row, number) -> new StoredToken(row.getInt(1), row.getBytes(2), row.getString(3)))
@@ -102,15 +103,29 @@ public class ReadYourWrites {
         return false;
     }
 
+    /**
+     * Whether a processor at {@code position} has handled the event at global index {@code index}: it is past it, and
+     * the index is not one of the gaps it still waits for. Gaps below the index (a transaction that rolled back, or
+     * one still running for another aggregate) do not matter: the event itself was handled. ({@link
+     * TrackingToken#covers} would also demand that every gap of the position be a gap of the index's token.)
+     */
+    static boolean handled(TrackingToken position, long index) {
+        TrackingToken lowerBound = WrappedToken.unwrapLowerBound(position);
+        if (lowerBound instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= index && !gapAware.getGaps().contains(index);
+        }
+        return lowerBound != null && lowerBound.covers(GapAwareTrackingToken.newInstance(index, Collections.emptySet()));
+    }
+
     private record StoredToken(int segment, byte[] token, String type) {
 
-        boolean covers(Serializer serializer, TrackingToken target) {
+        boolean covers(Serializer serializer, long target) {
             if (token == null || type == null) {
                 return false;
             }
             TrackingToken position = serializer.deserialize(
                     new SimpleSerializedObject<>(token, byte[].class, type, null));
-            return position != null && position.covers(target);
+            return position != null && handled(position, target);
         }
     }
 }
