@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.palestra.events.Nullable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -23,9 +24,12 @@ import java.util.UUID;
  * @param bookingId      the booking that consumed or got back the credits, or null
  * @param reason         staff's words for a deduction or adjustment, or null
  * @param movedAt        when
+ * @param attendedOn     for a deduction: the day of the attendance it pays for (booking-service records the
+ *                       attendance); null otherwise
  */
 @JsonTypeName("palestra.subscriptions.PassCreditsMoved.v1")
 public record PassCreditsMoved(UUID organizationId, UUID passId, UUID memberId, String movement, String from,
                                String to, int credits, @Nullable Integer balance, @Nullable UUID bookingId,
-                               @Nullable String reason, Instant movedAt) implements SubscriptionsEvent {
+                               @Nullable String reason, Instant movedAt, @Nullable LocalDate attendedOn)
+        implements SubscriptionsEvent {
 }

@@ -89,7 +89,7 @@ class SubscriptionsPublishedLanguage implements PublishedLanguage {
         if (payload instanceof PassMessages.CreditsMoved moved) {
             return List.of(Publication.of(new PassCreditsMoved(moved.organizationId(), moved.passId(),
                     moved.memberId(), moved.movement(), moved.from(), moved.to(), moved.credits(), moved.balance(),
-                    moved.bookingId(), moved.reason(), moved.at()), moved.passId()));
+                    moved.bookingId(), moved.reason(), moved.at(), moved.attendedOn()), moved.passId()));
         }
         if (payload instanceof PassMessages.PassExtended extended) {
             return List.of(Publication.of(new PassExtended(extended.organizationId(), extended.passId(),
