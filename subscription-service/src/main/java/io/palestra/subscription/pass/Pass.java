@@ -6,6 +6,7 @@ import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.Catalog;
 import io.palestra.subscription.catalog.Catalog.Offer;
 import io.palestra.subscription.catalog.PlanTerms;
+import io.palestra.subscription.catalog.Scope;
 import io.palestra.subscription.organization.Organizations;
 import io.palestra.subscription.pass.PassMessages.AdjustCredits;
 import io.palestra.subscription.pass.PassMessages.CancelPass;
@@ -36,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -295,9 +295,7 @@ public class Pass {
     }
 
     private boolean covers(UUID siteId, String activityType) {
-        return (siteIds.isEmpty() || siteIds.contains(siteId)) && (activityTypes.isEmpty()
-                || activityTypes.stream().anyMatch(activity -> activity.toLowerCase(Locale.ROOT)
-                .equals(activityType == null ? null : activityType.toLowerCase(Locale.ROOT))));
+        return new Scope(siteIds, activityTypes).covers(siteId, activityType);
     }
 
     private void open() {

@@ -2,10 +2,10 @@ package io.palestra.subscription.subscription;
 
 import io.palestra.subscription.catalog.BillingPeriod;
 import io.palestra.subscription.catalog.Money;
+import io.palestra.subscription.catalog.Scope;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -28,9 +28,7 @@ public record MembershipTerms(UUID planId, String name, Money price, String cate
     }
 
     boolean covers(UUID siteId, String activityType) {
-        return (siteIds.isEmpty() || siteIds.contains(siteId)) && (activityTypes.isEmpty()
-                || activityTypes.stream().anyMatch(activity -> activity.toLowerCase(Locale.ROOT)
-                .equals(activityType == null ? null : activityType.toLowerCase(Locale.ROOT))));
+        return new Scope(siteIds, activityTypes).covers(siteId, activityType);
     }
 
     MembershipTerms withPrice(Money newPrice) {

@@ -3,12 +3,12 @@ package io.palestra.subscription.pass;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.subscription.FixtureEvents;
+import io.palestra.subscription.FixtureResources;
 import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.Catalog;
 import io.palestra.subscription.catalog.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
-import io.palestra.subscription.organization.Organizations;
 import io.palestra.subscription.pass.PassMessages.AdjustCredits;
 import io.palestra.subscription.pass.PassMessages.CancelPass;
 import io.palestra.subscription.pass.PassMessages.CatchUpPass;
@@ -22,7 +22,6 @@ import io.palestra.subscription.pass.PassMessages.PassActivated;
 import io.palestra.subscription.pass.PassMessages.PassEnded;
 import io.palestra.subscription.pass.PassMessages.PassIssued;
 import io.palestra.subscription.pass.PassMessages.RestoreCredits;
-import io.palestra.subscription.timing.Wakeups;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +47,8 @@ class PassTest {
     private static final UUID PASS = UUID.randomUUID();
     private static final UUID PACK = UUID.randomUUID();
 
-    private final Map<UUID, Instant> wakeups = new HashMap<>();
+    private final FixtureResources.RecordedWakeups recorded = new FixtureResources.RecordedWakeups();
+    private final Map<UUID, Instant> wakeups = recorded.times();
     private Catalog.Offer offer;
     private AggregateTestFixture<Pass> fixture;
 
@@ -60,29 +58,8 @@ class PassTest {
         fixture = new AggregateTestFixture<>(Pass.class);
         fixture.registerInjectableResource((Catalog) (organization, plan) ->
                 ORGANIZATION.equals(organization) && PACK.equals(plan) ? Optional.of(offer) : Optional.empty());
-        fixture.registerInjectableResource(new Organizations() {
-            @Override
-            public Optional<String> currency(UUID organizationId) {
-                return Optional.of("EUR");
-            }
-
-            @Override
-            public Set<UUID> sites(UUID organizationId) {
-                return Set.of(LYON);
-            }
-
-            @Override
-            public ZoneId zone(UUID organizationId, UUID siteId) {
-                return PARIS;
-            }
-        });
-        fixture.registerInjectableResource((Wakeups) (kind, id, at) -> {
-            if (at == null) {
-                wakeups.remove(id);
-            } else {
-                wakeups.put(id, at);
-            }
-        });
+        fixture.registerInjectableResource(FixtureResources.organizations(PARIS, LYON));
+        fixture.registerInjectableResource(recorded);
     }
 
     @Test

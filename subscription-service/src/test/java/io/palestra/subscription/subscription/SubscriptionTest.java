@@ -3,13 +3,13 @@ package io.palestra.subscription.subscription;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.subscription.FixtureEvents;
+import io.palestra.subscription.FixtureResources;
 import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.BillingPeriod;
 import io.palestra.subscription.catalog.Catalog;
 import io.palestra.subscription.catalog.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
-import io.palestra.subscription.organization.Organizations;
 import io.palestra.subscription.subscription.SubscriptionMessages.CancelNow;
 import io.palestra.subscription.subscription.SubscriptionMessages.CatchUp;
 import io.palestra.subscription.subscription.SubscriptionMessages.ChangePlan;
@@ -27,7 +27,6 @@ import io.palestra.subscription.subscription.SubscriptionMessages.Subscribe;
 import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionEnded;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseAnswer;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseMembership;
-import io.palestra.subscription.timing.Wakeups;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +60,8 @@ class SubscriptionTest {
     private static final PaymentMethod MANDATE = new PaymentMethod("direct-debit", "MANDATE-1");
 
     private final Map<UUID, Catalog.Offer> offers = new HashMap<>();
-    private final Map<UUID, Instant> wakeups = new HashMap<>();
+    private final FixtureResources.RecordedWakeups recorded = new FixtureResources.RecordedWakeups();
+    private final Map<UUID, Instant> wakeups = recorded.times();
     private AggregateTestFixture<Subscription> fixture;
 
     @BeforeEach
@@ -73,29 +72,8 @@ class SubscriptionTest {
         fixture = new AggregateTestFixture<>(Subscription.class);
         fixture.registerInjectableResource((Catalog) (organization, plan) ->
                 ORGANIZATION.equals(organization) ? Optional.ofNullable(offers.get(plan)) : Optional.empty());
-        fixture.registerInjectableResource(new Organizations() {
-            @Override
-            public Optional<String> currency(UUID organizationId) {
-                return Optional.of("EUR");
-            }
-
-            @Override
-            public Set<UUID> sites(UUID organizationId) {
-                return Set.of(LYON);
-            }
-
-            @Override
-            public ZoneId zone(UUID organizationId, UUID siteId) {
-                return PARIS;
-            }
-        });
-        fixture.registerInjectableResource((Wakeups) (kind, id, at) -> {
-            if (at == null) {
-                wakeups.remove(id);
-            } else {
-                wakeups.put(id, at);
-            }
-        });
+        fixture.registerInjectableResource(FixtureResources.organizations(PARIS, LYON));
+        fixture.registerInjectableResource(recorded);
     }
 
     @Test
