@@ -2,7 +2,11 @@ package io.palestra.members;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.palestra.events.Price;
+import io.palestra.events.subscriptions.MemberSubscribed;
+import io.palestra.events.subscriptions.SubscriptionStatusChanged;
 import io.palestra.test.Http;
+import io.palestra.test.PublishedEvents;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,6 +26,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The member list's filters, orders, counts and exports, through the API. */
 class MemberListIT extends MembersIntegrationTest {
@@ -79,6 +87,26 @@ class MemberListIT extends MembersIntegrationTest {
         assertThat(ids("registeredTo=" + TODAY.minusDays(1))).isEmpty();
         assertThat(ids("changedFrom=" + TODAY.plusDays(1))).isEmpty();
         assertThat(ids("q=arn&tag=" + yoga)).containsExactly(anne);
+    }
+
+    @Test
+    void anActiveMembershipComesFromSubscriptionServicesEventsUntilItEnds() {
+        UUID subscription = UUID.randomUUID();
+        Instant subscribed = Instant.parse("2027-01-15T09:00:00Z");
+        PublishedEvents.publish(new MemberSubscribed(organization, subscription, UUID.fromString(bruno),
+                UUID.randomUUID(), lyon, TODAY, null, null, new Price(new BigDecimal("39.90"), "EUR"), null,
+                "monthly", null, null, TODAY, "card", subscribed), subscription);
+        PublishedEvents.publish(new SubscriptionStatusChanged(organization, subscription, UUID.fromString(bruno),
+                "active-recurring", "none", null, null, null, null, subscribed), subscription);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids("activeMembership=true"), found -> !found.isEmpty());
+        assertThat(ids("activeMembership=true")).containsExactly(bruno);
+        assertThat(ids("activeMembership=false")).containsExactly(anne, chloe);
+
+        PublishedEvents.publish(new SubscriptionStatusChanged(organization, subscription, UUID.fromString(bruno),
+                "cancelled", "active-recurring", TODAY, null, null, "cancelled-by-staff",
+                subscribed.plusSeconds(60)), subscription);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids("activeMembership=true"), List::isEmpty);
+        assertThat(ids("activeMembership=false")).containsExactly(anne, bruno, chloe);
     }
 
     @Test

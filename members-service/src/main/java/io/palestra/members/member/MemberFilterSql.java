@@ -63,8 +63,10 @@ final class MemberFilterSql {
         }
         if (filter.activeMembership() != null) {
             sql.append(filter.activeMembership() ? " AND " : " AND NOT ")
-                    .append("EXISTS (SELECT 1 FROM member_membership ms WHERE ms.member_id = m.member_id")
-                    .append(" AND ms.active)");
+                    .append("EXISTS (SELECT 1 FROM member_subscription ms WHERE (ms.member_id = m.member_id")
+                    .append(" OR ms.member_id IN (SELECT d.member_id FROM member_view d")
+                    .append(" WHERE d.merged_into = m.member_id))")
+                    .append(" AND ms.status NOT IN (").append(MemberSubscriptions.ENDED).append("))");
         }
         day(sql, params, "m.registered_at", ">=", filter.registeredFrom(), 0);
         day(sql, params, "m.registered_at", "<", filter.registeredTo(), 1);
