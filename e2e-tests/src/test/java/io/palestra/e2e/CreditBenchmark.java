@@ -1,10 +1,7 @@
 package io.palestra.e2e;
 
 import io.palestra.events.bookings.SeatReserved;
-import io.palestra.local.platform.LocalPlatform;
-import io.palestra.local.platform.Ports;
 import io.palestra.local.platform.RunningPlatform;
-import io.palestra.local.platform.Settings;
 import io.palestra.test.Http;
 import io.palestra.test.PublishedEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,23 +55,17 @@ class CreditBenchmark {
 
     @Test
     void creditDecisions() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Path data = Files.createTempDirectory("palestra-credit-benchmark");
         Map<String, String> figures = new LinkedHashMap<>();
-        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of("target", "credit-benchmark-platform.log")),
-                true);
-             RunningPlatform platform = LocalPlatform.start(Settings.defaults(root).withDataDirectory(data)
-                     .withFreshData(true).withPorts(Ports.free()).withOutput(log::println, false)
-                     .withServiceJavaOptions(List.of("-Dpalestra.gateway.rate-limit.capacity=1000000",
-                             "-Dpalestra.gateway.rate-limit.refill-per-second=1000000")))) {
-            Http gateway = new Http(platform.gatewayUrl());
+        try (BenchmarkPlatform bench = BenchmarkPlatform.start("credit-benchmark")) {
+            RunningPlatform platform = bench.platform();
+            Http gateway = bench.gateway();
             JsonNode chain = gateway.post("/api/v1/organizations", """
                     {"name": "Benchmark Yoga", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
                      "sites": [{"name": "Lyon", "timeZone": "Europe/Paris"}]}""")
-                    .token(token(gateway, "{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send().json();
+                    .token(bench.token("{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send().json();
             UUID organization = UUID.fromString(chain.get("id").asString());
             UUID lyon = UUID.fromString(chain.get("sites").get(0).get("id").asString());
-            String manager = token(gateway, "{\"organizationId\": \"" + organization
+            String manager = bench.token("{\"organizationId\": \"" + organization
                     + "\", \"roles\": [\"manager\"], \"subject\": \"bench\"}");
             String plan = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/plans", """
                     {"kind": "class-pack", "terms": {"name": "Carte 1000", "price": {"amount": "10", "currency": "EUR"},
@@ -194,9 +184,5 @@ class CreditBenchmark {
 
     private static double percentile(List<Double> sorted, int percent) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    private static String token(Http gateway, String request) {
-        return gateway.post("/dev/token", request).send().json().get("access_token").asString();
     }
 }

@@ -1,16 +1,12 @@
 package io.palestra.e2e;
 
-import io.palestra.local.platform.LocalPlatform;
-import io.palestra.local.platform.Ports;
 import io.palestra.local.platform.RunningPlatform;
 import io.palestra.local.platform.Service;
-import io.palestra.local.platform.Settings;
 import io.palestra.test.Http;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,16 +49,10 @@ class MembersBenchmark {
 
     @Test
     void hundredThousandMembers() throws IOException {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        Path data = Files.createTempDirectory("palestra-benchmark");
         Map<String, String> figures = new LinkedHashMap<>();
-        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of("target", "benchmark-platform.log")),
-                true);
-             RunningPlatform platform = LocalPlatform.start(Settings.defaults(root).withDataDirectory(data)
-                     .withFreshData(true).withPorts(Ports.free()).withOutput(log::println, false)
-                     .withServiceJavaOptions(List.of("-Dpalestra.gateway.rate-limit.capacity=1000000",
-                             "-Dpalestra.gateway.rate-limit.refill-per-second=1000000")))) {
-            Http gateway = new Http(platform.gatewayUrl());
+        try (BenchmarkPlatform bench = BenchmarkPlatform.start("benchmark")) {
+            RunningPlatform platform = bench.platform();
+            Http gateway = bench.gateway();
             Http members = new Http(platform.serviceUrl(Service.MEMBERS));
             figures.put("platform startup", seconds(platform.startupTime().toNanos()));
 
@@ -70,10 +60,10 @@ class MembersBenchmark {
                     {"name": "Benchmark Fitness", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
                      "sites": [{"name": "Lyon", "timeZone": "Europe/Paris"}, {"name": "Paris", "timeZone": "Europe/Paris"},
                                {"name": "Nantes", "timeZone": "Europe/Paris"}]}""")
-                    .token(token(gateway, "{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send().json();
+                    .token(bench.token("{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send().json();
             String organization = chain.get("id").asString();
             String lyon = chain.get("sites").get(0).get("id").asString();
-            String manager = token(gateway, "{\"organizationId\": \"" + organization
+            String manager = bench.token("{\"organizationId\": \"" + organization
                     + "\", \"roles\": [\"manager\"], \"subject\": \"bench\"}");
 
             List<Long> importTimes = new ArrayList<>();
@@ -195,10 +185,6 @@ class MembersBenchmark {
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static String token(Http gateway, String body) {
-        return gateway.post("/dev/token", body).send().json().get("access_token").asString();
     }
 
     private static String ascii(String text) {

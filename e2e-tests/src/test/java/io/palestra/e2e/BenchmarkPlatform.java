@@ -1,0 +1,65 @@
+package io.palestra.e2e;
+
+import io.palestra.local.platform.LocalPlatform;
+import io.palestra.local.platform.Ports;
+import io.palestra.local.platform.RunningPlatform;
+import io.palestra.local.platform.Settings;
+import io.palestra.test.Http;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole platform as the benchmarks run it: fresh data, free ports, the gateway's rate limit lifted, its output
+ * in {@code target/<name>-platform.log}.
+ */
+final class BenchmarkPlatform implements AutoCloseable {
+
+    private final PrintWriter log;
+    private final RunningPlatform platform;
+
+    private BenchmarkPlatform(PrintWriter log, RunningPlatform platform) {
+        this.log = log;
+        this.platform = platform;
+    }
+
+    static BenchmarkPlatform start(String name) throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path data = Files.createTempDirectory("palestra-" + name);
+        PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of("target", name + "-platform.log")), true);
+        try {
+            return new BenchmarkPlatform(log, LocalPlatform.start(Settings.defaults(root).withDataDirectory(data)
+                    .withFreshData(true).withPorts(Ports.free()).withOutput(log::println, false)
+                    .withServiceJavaOptions(List.of("-Dpalestra.gateway.rate-limit.capacity=1000000",
+                            "-Dpalestra.gateway.rate-limit.refill-per-second=1000000"))));
+        } catch (RuntimeException e) {
+            log.close();
+            throw e;
+        }
+    }
+
+    RunningPlatform platform() {
+        return platform;
+    }
+
+    Http gateway() {
+        return new Http(platform.gatewayUrl());
+    }
+
+    /** A token from the development issuer, asked through the gateway. */
+    String token(String request) {
+        return gateway().post("/dev/token", request).send().json().get("access_token").asString();
+    }
+
+    @Override
+    public void close() {
+        try {
+            platform.close();
+        } finally {
+            log.close();
+        }
+    }
+}
