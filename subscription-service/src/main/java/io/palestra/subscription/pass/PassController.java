@@ -178,7 +178,8 @@ class PassController {
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
         visible(caller, id);
-        commands.sendAndWait(new CancelPass(id, request.reason(), caller.subject(), clock.instant(), Versions.expected(ifMatch)));
+        commands.sendAndWait(new CancelPass(id, request.reason(), caller.subject(), clock.instant(),
+                Versions.expected(ifMatch)));
         return answer(caller, id);
     }
 

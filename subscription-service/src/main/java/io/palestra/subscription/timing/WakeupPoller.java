@@ -53,7 +53,8 @@ public class WakeupPoller {
         this.retryAfter = retryAfter;
     }
 
-    @Scheduled(fixedDelayString = "${palestra.wakeups.interval:10s}", initialDelayString = "${palestra.wakeups.interval:10s}")
+    @Scheduled(fixedDelayString = "${palestra.wakeups.interval:10s}",
+            initialDelayString = "${palestra.wakeups.interval:10s}")
     void poll() {
         wakeDue();
     }

@@ -1,0 +1,244 @@
+package io.palestra.booking.session;
+
+import io.palestra.booking.session.SessionMessages.BookingCancelled;
+import io.palestra.booking.session.SessionMessages.BookingConfirmed;
+import io.palestra.booking.session.SessionMessages.BookingRefused;
+import io.palestra.booking.session.SessionMessages.CancelBooking;
+import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.ConfirmBooking;
+import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
+import io.palestra.booking.session.SessionMessages.LeftWaitlist;
+import io.palestra.booking.session.SessionMessages.RefuseBooking;
+import io.palestra.booking.session.SessionMessages.RequestBooking;
+import io.palestra.booking.session.SessionMessages.ScheduleSession;
+import io.palestra.booking.session.SessionMessages.SeatHeld;
+import io.palestra.booking.session.SessionMessages.SeatOffered;
+import io.palestra.booking.session.SessionMessages.SessionScheduled;
+import io.palestra.booking.session.SessionMessages.Waitlisted;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.InvalidInputException.InvalidField;
+import io.palestra.platform.errors.RuleViolationException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A class session and its seats: the consistency boundary of its capacity, so that under any concurrency there are
+ * never more seats held or confirmed than it has. A booking first holds a seat while subscription-service decides
+ * what pays for it; it is then confirmed, or refused and its seat freed. A full session puts bookings on its waitlist
+ * (when it has one); a freed seat goes to the first in line (ordered) or is offered to everyone waiting (first come,
+ * first served), never once the session has started. One booking per member.
+ */
+@Aggregate
+public class ClassSession {
+
+    enum Seat { HELD, CONFIRMED }
+
+    @AggregateIdentifier
+    private UUID sessionId;
+    private UUID organizationId;
+    private UUID siteId;
+    private String activityType;
+    private Instant startsAt;
+    private int capacity;
+    private int credits;
+    private WaitlistMode waitlistMode;
+    private Integer opensDaysBefore;
+    private Integer closesMinutesBefore;
+    private Integer lateCancelMinutes;
+    /** Bookings holding or having a seat, by booking id, with their member. */
+    private final Map<UUID, Seat> seats = new LinkedHashMap<>();
+    private final Map<UUID, UUID> members = new LinkedHashMap<>();
+    /** Bookings waiting for a seat, in the order they came. */
+    private final List<UUID> waitlist = new ArrayList<>();
+
+    protected ClassSession() {
+    }
+
+    @CommandHandler
+    ClassSession(ScheduleSession command) {
+        List<InvalidField> problems = new ArrayList<>();
+        if (command.activityType() == null || command.activityType().isBlank()) {
+            problems.add(new InvalidField("activityType", "is required, e.g. yoga"));
+        }
+        if (command.startsAt() == null || command.endsAt() == null || !command.endsAt().isAfter(command.startsAt())) {
+            problems.add(new InvalidField("endsAt", "must be after startsAt"));
+        }
+        if (command.capacity() < 1 || command.capacity() > 1000) {
+            problems.add(new InvalidField("capacity", "must be between 1 and 1000"));
+        }
+        if (command.credits() < 0 || command.credits() > 100) {
+            problems.add(new InvalidField("credits", "must be between 0 and 100"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        apply(new SessionScheduled(command.sessionId(), command.organizationId(), command.siteId(),
+                command.activityType().strip(), command.coachId(), command.room(), command.startsAt(),
+                command.endsAt(), command.capacity(), command.credits(), command.waitlist() == null
+                ? WaitlistMode.OFF : command.waitlist(), command.opensDaysBefore(), command.closesMinutesBefore(),
+                command.lateCancelMinutes()));
+    }
+
+    /**
+     * Holds a seat if one is free, else puts the booking on the waitlist. With an ordered waitlist nobody jumps the
+     * line: a newcomer waits while others do. First come, first served: someone waiting books again to take a seat
+     * that was offered.
+     */
+    @CommandHandler
+    void handle(RequestBooking command) {
+        boolean waiting = waitlist.contains(command.bookingId());
+        if (seats.containsKey(command.bookingId())
+                || (waiting && (waitlistMode == WaitlistMode.ORDERED || seats.size() >= capacity))) {
+            return;
+        }
+        if (!waiting && members.containsValue(command.memberId())) {
+            throw new RuleViolationException("already-booked", "This member already has a booking for this session.");
+        }
+        if (!command.at().isBefore(startsAt)) {
+            throw new RuleViolationException("session-started", "This session has started: it takes no bookings.");
+        }
+        if (command.channel() == Channel.ONLINE) {
+            if (opensDaysBefore != null && command.at().isBefore(startsAt.minus(Duration.ofDays(opensDaysBefore)))) {
+                throw new RuleViolationException("booking-not-open", "Online booking opens " + opensDaysBefore
+                        + " days before the session.");
+            }
+            if (closesMinutesBefore != null
+                    && !command.at().isBefore(startsAt.minus(Duration.ofMinutes(closesMinutesBefore)))) {
+                throw new RuleViolationException("booking-closed", "Online booking closed " + closesMinutesBefore
+                        + " minutes before the session.");
+            }
+        }
+        boolean lineAhead = waitlistMode == WaitlistMode.ORDERED && !waitlist.isEmpty();
+        if (seats.size() < capacity && !lineAhead) {
+            apply(new SeatHeld(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
+                    activityType, startsAt, credits, waiting, command.at()));
+        } else if (waitlistMode != WaitlistMode.OFF) {
+            apply(new Waitlisted(sessionId, organizationId, command.bookingId(), command.memberId(),
+                    waitlistMode == WaitlistMode.ORDERED ? waitlist.size() + 1 : null, command.at()));
+        } else {
+            throw new RuleViolationException("session-full", "This session is full and has no waitlist.");
+        }
+    }
+
+    @CommandHandler
+    void handle(ConfirmBooking command) {
+        if (seats.get(command.bookingId()) == Seat.HELD) {
+            apply(new BookingConfirmed(sessionId, organizationId, command.bookingId(),
+                    members.get(command.bookingId()), command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RefuseBooking command) {
+        if (seats.get(command.bookingId()) == Seat.HELD) {
+            apply(new BookingRefused(sessionId, organizationId, command.bookingId(),
+                    members.get(command.bookingId()), command.reason(), command.at()));
+            seatFreed(command.at());
+        }
+    }
+
+    @CommandHandler
+    void handle(CancelBooking command) {
+        if (!seats.containsKey(command.bookingId())) {
+            if (waitlist.contains(command.bookingId())) {
+                leave(command.bookingId(), command.at());
+                return;
+            }
+            throw new RuleViolationException("not-booked", "No booking " + command.bookingId() + " holds a seat.");
+        }
+        boolean late = command.channel() == Channel.ONLINE && lateCancelMinutes != null
+                && !command.at().isBefore(startsAt.minus(Duration.ofMinutes(lateCancelMinutes)));
+        apply(new BookingCancelled(sessionId, organizationId, siteId, command.bookingId(),
+                members.get(command.bookingId()), command.channel(), command.recredit() && !late, late,
+                command.at()));
+        seatFreed(command.at());
+    }
+
+    @CommandHandler
+    void handle(LeaveWaitlist command) {
+        if (waitlist.contains(command.bookingId())) {
+            leave(command.bookingId(), command.at());
+        }
+    }
+
+    /** A seat is free: before the start, the first in line holds it (ordered), or everyone waiting is told. */
+    private void seatFreed(Instant at) {
+        if (!at.isBefore(startsAt) || waitlist.isEmpty()) {
+            return;
+        }
+        if (waitlistMode == WaitlistMode.ORDERED) {
+            UUID first = waitlist.get(0);
+            apply(new SeatHeld(sessionId, organizationId, siteId, first, members.get(first), activityType, startsAt,
+                    credits, true, at));
+        } else {
+            apply(new SeatOffered(sessionId, organizationId, capacity - seats.size(), at));
+        }
+    }
+
+    private void leave(UUID bookingId, Instant at) {
+        apply(new LeftWaitlist(sessionId, organizationId, bookingId, members.get(bookingId), at));
+    }
+
+    @EventSourcingHandler
+    void on(SessionScheduled event) {
+        sessionId = event.sessionId();
+        organizationId = event.organizationId();
+        siteId = event.siteId();
+        activityType = event.activityType();
+        startsAt = event.startsAt();
+        capacity = event.capacity();
+        credits = event.credits();
+        waitlistMode = event.waitlist();
+        opensDaysBefore = event.opensDaysBefore();
+        closesMinutesBefore = event.closesMinutesBefore();
+        lateCancelMinutes = event.lateCancelMinutes();
+    }
+
+    @EventSourcingHandler
+    void on(SeatHeld event) {
+        waitlist.remove(event.bookingId());
+        seats.put(event.bookingId(), Seat.HELD);
+        members.put(event.bookingId(), event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(BookingConfirmed event) {
+        seats.put(event.bookingId(), Seat.CONFIRMED);
+    }
+
+    @EventSourcingHandler
+    void on(BookingRefused event) {
+        seats.remove(event.bookingId());
+        members.remove(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(BookingCancelled event) {
+        seats.remove(event.bookingId());
+        members.remove(event.bookingId());
+    }
+
+    @EventSourcingHandler
+    void on(Waitlisted event) {
+        waitlist.add(event.bookingId());
+        members.put(event.bookingId(), event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(LeftWaitlist event) {
+        waitlist.remove(event.bookingId());
+        members.remove(event.bookingId());
+    }
+}

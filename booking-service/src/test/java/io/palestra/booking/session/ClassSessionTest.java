@@ -1,0 +1,172 @@
+package io.palestra.booking.session;
+
+import io.palestra.booking.session.SessionMessages.BookingCancelled;
+import io.palestra.booking.session.SessionMessages.BookingConfirmed;
+import io.palestra.booking.session.SessionMessages.BookingRefused;
+import io.palestra.booking.session.SessionMessages.CancelBooking;
+import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.ConfirmBooking;
+import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
+import io.palestra.booking.session.SessionMessages.LeftWaitlist;
+import io.palestra.booking.session.SessionMessages.RefuseBooking;
+import io.palestra.booking.session.SessionMessages.RequestBooking;
+import io.palestra.booking.session.SessionMessages.ScheduleSession;
+import io.palestra.booking.session.SessionMessages.SeatHeld;
+import io.palestra.booking.session.SessionMessages.SeatOffered;
+import io.palestra.booking.session.SessionMessages.SessionScheduled;
+import io.palestra.booking.session.SessionMessages.Waitlisted;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.RuleViolationException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A class session's seats: held, confirmed or refused, cancelled, and its waitlist, rule by rule. */
+class ClassSessionTest {
+
+    private static final UUID SESSION = UUID.randomUUID();
+    private static final UUID ORGANIZATION = UUID.randomUUID();
+    private static final UUID LYON = UUID.randomUUID();
+    private static final Instant STARTS = Instant.parse("2027-03-10T17:30:00Z");
+    private static final Instant BEFORE = STARTS.minus(Duration.ofDays(1));
+
+    private final UUID anne = UUID.randomUUID();
+    private final UUID bruno = UUID.randomUUID();
+    private final UUID chloe = UUID.randomUUID();
+    private final UUID denis = UUID.randomUUID();
+    private final UUID anneBooking = UUID.randomUUID();
+    private final UUID brunoBooking = UUID.randomUUID();
+    private final UUID chloeBooking = UUID.randomUUID();
+    private final UUID denisBooking = UUID.randomUUID();
+    private AggregateTestFixture<ClassSession> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ClassSession.class);
+    }
+
+    @Test
+    void aFullSessionWaitlistsInOrderOrRefusesWithoutAWaitlist() {
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false))
+                .when(book(chloeBooking, chloe, Channel.STAFF))
+                .expectEvents(new Waitlisted(SESSION, ORGANIZATION, chloeBooking, chloe, 1, BEFORE));
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(book(denisBooking, denis, Channel.ONLINE))
+                .expectEvents(new Waitlisted(SESSION, ORGANIZATION, denisBooking, denis, 2, BEFORE));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), held(brunoBooking, bruno, false))
+                .when(book(chloeBooking, chloe, Channel.STAFF))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void aHeldSeatIsConfirmedOrRefusedAndARefusedOnePassesToTheFirstInLine() {
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false))
+                .when(new ConfirmBooking(SESSION, anneBooking, BEFORE))
+                .expectEvents(new BookingConfirmed(SESSION, ORGANIZATION, anneBooking, anne, BEFORE));
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1), waitlisted(denisBooking, denis, 2))
+                .when(new RefuseBooking(SESSION, brunoBooking, "no-credits-left", BEFORE))
+                .expectEvents(new BookingRefused(SESSION, ORGANIZATION, brunoBooking, bruno, "no-credits-left", BEFORE),
+                        held(chloeBooking, chloe, true));
+        // a redelivered answer changes nothing
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false),
+                        new BookingConfirmed(SESSION, ORGANIZATION, anneBooking, anne, BEFORE))
+                .when(new RefuseBooking(SESSION, anneBooking, "late", BEFORE)).expectNoEvents();
+    }
+
+    @Test
+    void aCancellationFreesTheSeatForTheNextInLineButNotOnceTheSessionStarted() {
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, BEFORE))
+                .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
+                        true, false, BEFORE), held(chloeBooking, chloe, true));
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, STARTS))
+                .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
+                        true, false, STARTS));
+    }
+
+    @Test
+    void anOnlineCancellationAfterTheCutoffGetsNoCreditBack() {
+        Instant late = STARTS.minus(Duration.ofMinutes(60));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.ONLINE, true, late))
+                .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.ONLINE,
+                        false, true, late));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, late))
+                .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
+                        true, false, late));
+    }
+
+    @Test
+    void firstComeFirstServedOffersAFreedSeatAndTheFirstWaitingToBookTakesIt() {
+        fixture.given(scheduled(WaitlistMode.WAITING), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        new Waitlisted(SESSION, ORGANIZATION, chloeBooking, chloe, null, BEFORE))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, BEFORE))
+                .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
+                        true, false, BEFORE), new SeatOffered(SESSION, ORGANIZATION, 1, BEFORE));
+        fixture.given(scheduled(WaitlistMode.WAITING), held(brunoBooking, bruno, false),
+                        new Waitlisted(SESSION, ORGANIZATION, chloeBooking, chloe, null, BEFORE))
+                .when(book(chloeBooking, chloe, Channel.ONLINE))
+                .expectEvents(held(chloeBooking, chloe, true));
+    }
+
+    @Test
+    void oneBookingPerMemberAndOnlineOnlyWithinItsWindow() {
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
+                .when(book(UUID.randomUUID(), anne, Channel.STAFF)).expectException(RuleViolationException.class);
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
+                .when(book(anneBooking, anne, Channel.STAFF)).expectNoEvents();
+        fixture.given(scheduled(WaitlistMode.OFF))
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.ONLINE, STARTS.minus(Duration.ofDays(8))))
+                .expectException(RuleViolationException.class);
+        fixture.given(scheduled(WaitlistMode.OFF))
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.STAFF, STARTS.minus(Duration.ofDays(8))))
+                .expectEvents(new SeatHeld(SESSION, ORGANIZATION, LYON, anneBooking, anne, "yoga", STARTS, 1, false,
+                        STARTS.minus(Duration.ofDays(8))));
+        fixture.given(scheduled(WaitlistMode.OFF))
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.ONLINE,
+                        STARTS.minus(Duration.ofMinutes(30))))
+                .expectException(RuleViolationException.class);
+        fixture.given(scheduled(WaitlistMode.OFF))
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.STAFF, STARTS))
+                .expectException(RuleViolationException.class);
+    }
+
+    @Test
+    void leavingTheWaitlistAndBadSessionsAreRefused() {
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(new LeaveWaitlist(SESSION, chloeBooking, BEFORE))
+                .expectEvents(new LeftWaitlist(SESSION, ORGANIZATION, chloeBooking, chloe, BEFORE));
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleSession(SESSION, ORGANIZATION, LYON, " ", null, null, STARTS, STARTS, 0, 1,
+                        WaitlistMode.OFF, null, null, null))
+                .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    private SessionScheduled scheduled(WaitlistMode waitlist) {
+        return new SessionScheduled(SESSION, ORGANIZATION, LYON, "yoga", null, "Studio 1", STARTS,
+                STARTS.plus(Duration.ofHours(1)), 2, 1, waitlist, 7, 60, 120);
+    }
+
+    private static SeatHeld held(UUID booking, UUID member, boolean promoted) {
+        return new SeatHeld(SESSION, ORGANIZATION, LYON, booking, member, "yoga", STARTS, 1, promoted, BEFORE);
+    }
+
+    private static Waitlisted waitlisted(UUID booking, UUID member, Integer position) {
+        return new Waitlisted(SESSION, ORGANIZATION, booking, member, position, BEFORE);
+    }
+
+    private static RequestBooking book(UUID booking, UUID member, Channel channel) {
+        return new RequestBooking(SESSION, booking, member, channel, BEFORE);
+    }
+}
