@@ -107,6 +107,17 @@ class MemberListIT extends MembersIntegrationTest {
                 subscribed.plusSeconds(60)), subscription);
         await().atMost(Duration.ofSeconds(30)).until(() -> ids("activeMembership=true"), List::isEmpty);
         assertThat(ids("activeMembership=false")).containsExactly(anne, bruno, chloe);
+
+        // a duplicate's subscription counts for the record it was merged into
+        String duplicate = member(annecy, "Chloé", "Colin-Dup", "");
+        UUID duplicateSubscription = UUID.randomUUID();
+        PublishedEvents.publish(new SubscriptionStatusChanged(organization, duplicateSubscription,
+                UUID.fromString(duplicate), "active-recurring", "none", null, null, null, null, subscribed),
+                duplicateSubscription);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids("activeMembership=true"), found -> !found.isEmpty());
+        ok(http().post("/api/v1/members/" + chloe + "/merge", """
+                {"duplicateId": "%s"}""".formatted(duplicate)).token(manager).send());
+        assertThat(ids("activeMembership=true")).containsExactly(chloe);
     }
 
     @Test

@@ -200,6 +200,23 @@ class SubscriptionsIT extends SubscriptionServiceTest {
     }
 
     @Test
+    void aPriceChangeForExistingSubscribersRepricesTheirNextInstallment() {
+        String plan = publishedPlan("membership", MONTHLY);
+        String kept = subscribe(UUID.randomUUID(), plan, """
+                "paymentMethod": {"type": "cash"}""").json().get("id").asString();
+        http().post("/api/v1/plans/" + plan + "/price-change", """
+                {"price": {"amount": "42.00", "currency": "EUR"}}""").token(manager).send();
+        assertThat(get(kept).get("nextAmount").get("amount").asString()).isEqualTo("39.90");
+
+        http().post("/api/v1/plans/" + plan + "/price-change", """
+                {"price": {"amount": "44.90", "currency": "EUR"}, "existingSubscribersToo": true}""")
+                .token(manager).send();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(kept).get("nextAmount").get("amount").asString()
+                .equals("44.90"));
+        assertThat(get(kept).get("price").get("amount").asString()).isEqualTo("44.90");
+    }
+
+    @Test
     void badSubscriptionsAreRefusedAndAnotherOrganisationSeesNothing() {
         String plan = publishedPlan("membership", MONTHLY);
         String pack = publishedPlan("class-pack", """

@@ -114,18 +114,14 @@ class PlanController {
     ResponseEntity<PlanView> revise(@PathVariable UUID id, @Valid @RequestBody RevisePlanRequest request,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new RevisePlan(id, request.terms(), Versions.expected(ifMatch)));
-        return answer(caller, id);
+        return change(caller, id, new RevisePlan(id, request.terms(), Versions.expected(ifMatch)));
     }
 
     @PostMapping("/{id}/publication")
     @PreAuthorize(EDITORS)
     @Operation(summary = "Put a draft on sale, at its terms")
     ResponseEntity<PlanView> publish(@PathVariable UUID id, Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new PublishPlan(id, clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new PublishPlan(id, clock.instant()));
     }
 
     @PostMapping("/{id}/price-change")
@@ -136,25 +132,28 @@ class PlanController {
     ResponseEntity<PlanView> changePrice(@PathVariable UUID id, @Valid @RequestBody PriceChangeRequest request,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                          Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new ChangePlanPrice(id, request.price(), request.categoryPrices() == null ? Map.of()
+        return change(caller, id, new ChangePlanPrice(id, request.price(), request.categoryPrices() == null ? Map.of()
                 : request.categoryPrices(), Boolean.TRUE.equals(request.existingSubscribersToo()),
                 Versions.expected(ifMatch)));
-        return answer(caller, id);
     }
 
     @PostMapping("/{id}/retirement")
     @PreAuthorize(EDITORS)
     @Operation(summary = "Stop selling an offer; what was sold stays valid")
     ResponseEntity<PlanView> retire(@PathVariable UUID id, Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new RetirePlan(id, clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new RetirePlan(id, clock.instant()));
     }
 
     private PlanView visible(Caller caller, UUID id) {
         return queries.query(new FindPlan(caller.organization(), id), ResponseTypes.optionalInstanceOf(PlanView.class))
                 .join().orElseThrow(() -> NotFoundException.of("plan", id));
+    }
+
+    /** Sends a command about an offer the caller sees, and answers with the offer as it then is. */
+    private ResponseEntity<PlanView> change(Caller caller, UUID id, Object command) {
+        visible(caller, id);
+        commands.sendAndWait(command);
+        return answer(caller, id);
     }
 
     private ResponseEntity<PlanView> answer(Caller caller, UUID id) {

@@ -1,5 +1,6 @@
 package io.palestra.subscription.catalog;
 
+import io.palestra.platform.axon.VersionedRows;
 import io.palestra.subscription.catalog.PlanMessages.PlanDefined;
 import io.palestra.subscription.catalog.PlanMessages.PlanPriceChanged;
 import io.palestra.subscription.catalog.PlanMessages.PlanPublished;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,9 +41,11 @@ class PlanDirectory implements Catalog {
             "plan_id, organization_id, kind, status, terms::text AS terms, created_at, published_at, retired_at, version";
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
 
     PlanDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "plan_view", "plan_id");
     }
 
     @EventHandler
@@ -58,25 +60,25 @@ class PlanDirectory implements Catalog {
 
     @EventHandler
     void on(PlanRevised event, @SequenceNumber long version) {
-        change(event.planId(), version, "name = ?, terms = ?::jsonb", event.terms().name(),
+        rows.change(event.planId(), version, "name = ?, terms = ?::jsonb", event.terms().name(),
                 JSON.writeValueAsString(event.terms()));
     }
 
     @EventHandler
     void on(PlanPublished event, @SequenceNumber long version) {
-        change(event.planId(), version, "status = 'published', published_at = ?, terms = ?::jsonb",
+        rows.change(event.planId(), version, "status = 'published', published_at = ?, terms = ?::jsonb",
                 event.at().atOffset(ZoneOffset.UTC), JSON.writeValueAsString(event.terms()));
     }
 
     @EventHandler
     void on(PlanPriceChanged event, @SequenceNumber long version) {
-        change(event.planId(), version, "terms = terms || jsonb_build_object('price', ?::jsonb, 'categoryPrices', "
+        rows.change(event.planId(), version, "terms = terms || jsonb_build_object('price', ?::jsonb, 'categoryPrices', "
                 + "?::jsonb)", JSON.writeValueAsString(event.price()), JSON.writeValueAsString(event.categoryPrices()));
     }
 
     @EventHandler
     void on(PlanRetired event, @SequenceNumber long version) {
-        change(event.planId(), version, "status = 'retired', retired_at = ?", event.at().atOffset(ZoneOffset.UTC));
+        rows.change(event.planId(), version, "status = 'retired', retired_at = ?", event.at().atOffset(ZoneOffset.UTC));
     }
 
     @ResetHandler
@@ -114,14 +116,6 @@ class PlanDirectory implements Catalog {
         }
         sql.append(" ORDER BY lower(name), plan_id LIMIT 1000");
         return new PlanList(jdbc.sql(sql.toString()).params(params).query((row, number) -> view(row)).list());
-    }
-
-    /** Applies one event to a row once: a redelivered event finds the row already past its version. */
-    private void change(UUID planId, long version, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(Arrays.asList(values));
-        params.addAll(List.of(version, planId, version));
-        jdbc.sql("UPDATE plan_view SET " + assignments + ", version = ? WHERE plan_id = ? AND version < ?")
-                .params(params).update();
     }
 
     private static PlanView view(ResultSet row) throws SQLException {

@@ -141,10 +141,8 @@ class PassController {
     ResponseEntity<PassView> deduct(@PathVariable UUID id, @Valid @RequestBody DeductRequest request,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new DeductCredits(id, request.credits(), request.reason(), request.attendedOn(),
+        return change(caller, id, new DeductCredits(id, request.credits(), request.reason(), request.attendedOn(),
                 caller.subject(), clock.instant(), Versions.expected(ifMatch)));
-        return answer(caller, id);
     }
 
     @PostMapping("/{id}/adjustments")
@@ -153,10 +151,8 @@ class PassController {
     ResponseEntity<PassView> adjust(@PathVariable UUID id, @Valid @RequestBody AdjustRequest request,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new AdjustCredits(id, request.credits(), request.reason(), caller.subject(),
+        return change(caller, id, new AdjustCredits(id, request.credits(), request.reason(), caller.subject(),
                 clock.instant(), Versions.expected(ifMatch)));
-        return answer(caller, id);
     }
 
     @PostMapping("/{id}/extension")
@@ -165,10 +161,8 @@ class PassController {
     ResponseEntity<PassView> extend(@PathVariable UUID id, @Valid @RequestBody ExtendRequest request,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new ExtendPass(id, request.validUntil(), request.reason(), caller.subject(),
+        return change(caller, id, new ExtendPass(id, request.validUntil(), request.reason(), caller.subject(),
                 clock.instant(), Versions.expected(ifMatch)));
-        return answer(caller, id);
     }
 
     @PostMapping("/{id}/cancellation")
@@ -177,15 +171,20 @@ class PassController {
     ResponseEntity<PassView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new CancelPass(id, request.reason(), caller.subject(), clock.instant(),
+        return change(caller, id, new CancelPass(id, request.reason(), caller.subject(), clock.instant(),
                 Versions.expected(ifMatch)));
-        return answer(caller, id);
     }
 
     private PassView visible(Caller caller, UUID id) {
         return queries.query(new FindPass(caller.organization(), id), ResponseTypes.optionalInstanceOf(
                 PassView.class)).join().orElseThrow(() -> NotFoundException.of("pass", id));
+    }
+
+    /** Sends a command about a resource the caller sees, and answers with the resource as it then is. */
+    private ResponseEntity<PassView> change(Caller caller, UUID id, Object command) {
+        visible(caller, id);
+        commands.sendAndWait(command);
+        return answer(caller, id);
     }
 
     private ResponseEntity<PassView> answer(Caller caller, UUID id) {

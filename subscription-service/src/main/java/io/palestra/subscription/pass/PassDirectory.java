@@ -1,5 +1,6 @@
 package io.palestra.subscription.pass;
 
+import io.palestra.platform.axon.VersionedRows;
 import io.palestra.subscription.pass.PassMessages.CreditsMoved;
 import io.palestra.subscription.pass.PassMessages.PassActivated;
 import io.palestra.subscription.pass.PassMessages.PassEnded;
@@ -28,7 +29,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,10 +47,12 @@ class PassDirectory {
             + "balance, sale_reference, activation, valid_from, valid_until, shareable, ended, issued_at, version";
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
     private final Clock clock;
 
     PassDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "pass_view", "pass_id");
         this.clock = clock;
     }
 
@@ -77,27 +79,27 @@ class PassDirectory {
                         event.balance(), event.bookingId(), event.reason(), event.actor(),
                         event.at().atOffset(ZoneOffset.UTC))
                 .update();
-        change(event.passId(), version, "balance = ?", event.balance());
+        rows.change(event.passId(), version, "balance = ?", event.balance());
     }
 
     @EventHandler
     void on(PassActivated event, @SequenceNumber long version) {
-        change(event.passId(), version, "valid_from = ?, valid_until = ?", event.validFrom(), event.validUntil());
+        rows.change(event.passId(), version, "valid_from = ?, valid_until = ?", event.validFrom(), event.validUntil());
     }
 
     @EventHandler
     void on(PassExtended event, @SequenceNumber long version) {
-        change(event.passId(), version, "valid_until = ?", event.validUntil());
+        rows.change(event.passId(), version, "valid_until = ?", event.validUntil());
     }
 
     @EventHandler
     void on(PassEnded event, @SequenceNumber long version) {
-        change(event.passId(), version, "ended = ?", event.reason());
+        rows.change(event.passId(), version, "ended = ?", event.reason());
     }
 
     @EventHandler
     void on(PassReassigned event, @SequenceNumber long version) {
-        change(event.passId(), version, "member_id = ?", event.toMemberId());
+        rows.change(event.passId(), version, "member_id = ?", event.toMemberId());
     }
 
     @ResetHandler
@@ -140,14 +142,6 @@ class PassDirectory {
                         row.getString("reason"), row.getString("actor"),
                         row.getObject("moved_at", OffsetDateTime.class).toInstant()))
                 .list()));
-    }
-
-    /** Applies one event to a row once: a redelivered event finds the row already past its version. */
-    private void change(UUID passId, long version, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(Arrays.asList(values));
-        params.addAll(List.of(version, passId, version));
-        jdbc.sql("UPDATE pass_view SET " + assignments + ", version = ? WHERE pass_id = ? AND version < ?")
-                .params(params).update();
     }
 
     private PassView view(ResultSet row) throws SQLException {

@@ -227,10 +227,8 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> pause(@PathVariable UUID id, @Valid @RequestBody PauseRequest request,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                            Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new SchedulePause(id, request.from(), request.until(), request.reason(),
+        return change(caller, id, new SchedulePause(id, request.from(), request.until(), request.reason(),
                 clock.instant(), Versions.expected(ifMatch)));
-        return answer(caller, id);
     }
 
     @PostMapping("/{id}/resumption")
@@ -238,9 +236,7 @@ class SubscriptionController {
     @Operation(summary = "Resume early (today by default), or call off a pause that has not begun")
     ResponseEntity<SubscriptionView> resume(@PathVariable UUID id, @RequestBody(required = false)
                                             ResumeRequest request, Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new Resume(id, request == null ? null : request.on(), clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new Resume(id, request == null ? null : request.on(), clock.instant()));
     }
 
     @PostMapping("/{id}/cancellation-request")
@@ -251,19 +247,15 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> requestCancellation(@PathVariable UUID id,
                                                          @Valid @RequestBody(required = false) ReasonRequest request,
                                                          Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new RequestCancellation(id, request == null ? null : request.reason(),
+        return change(caller, id, new RequestCancellation(id, request == null ? null : request.reason(),
                 clock.instant()));
-        return answer(caller, id);
     }
 
     @DeleteMapping("/{id}/cancellation-request")
     @PreAuthorize(SELLERS)
     @Operation(summary = "Withdraw a cancellation request before its last day")
     ResponseEntity<SubscriptionView> withdrawCancellation(@PathVariable UUID id, Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new WithdrawCancellation(id, clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new WithdrawCancellation(id, clock.instant()));
     }
 
     @PostMapping("/{id}/cancellation")
@@ -272,9 +264,7 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> cancel(@PathVariable UUID id,
                                             @Valid @RequestBody(required = false) ReasonRequest request,
                                             Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new CancelNow(id, request == null ? null : request.reason(), clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new CancelNow(id, request == null ? null : request.reason(), clock.instant()));
     }
 
     @PostMapping("/{id}/plan-change")
@@ -284,9 +274,7 @@ class SubscriptionController {
                     + "plan's entitlements apply from that period's first day.")
     ResponseEntity<SubscriptionView> changePlan(@PathVariable UUID id, @Valid @RequestBody PlanChangeRequest request,
                                                 Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new ChangePlan(id, request.planId(), request.category(), clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new ChangePlan(id, request.planId(), request.category(), clock.instant()));
     }
 
     @PutMapping("/{id}/payment-method")
@@ -295,9 +283,7 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> paymentMethod(@PathVariable UUID id,
                                                    @Valid @RequestBody @NotNull PaymentMethod request,
                                                    Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new SetPaymentMethod(id, request, clock.instant()));
-        return answer(caller, id);
+        return change(caller, id, new SetPaymentMethod(id, request, clock.instant()));
     }
 
     private SubscriptionFilter filter(Caller caller, List<String> statuses, UUID planId, UUID siteId, UUID memberId,
@@ -347,6 +333,13 @@ class SubscriptionController {
                         ResponseTypes.optionalInstanceOf(SubscriptionView.class)).join()
                 .filter(subscription -> caller.sees(subscription.siteId()))
                 .orElseThrow(() -> NotFoundException.of("subscription", id));
+    }
+
+    /** Sends a command about a resource the caller sees, and answers with the resource as it then is. */
+    private ResponseEntity<SubscriptionView> change(Caller caller, UUID id, Object command) {
+        visible(caller, id);
+        commands.sendAndWait(command);
+        return answer(caller, id);
     }
 
     private ResponseEntity<SubscriptionView> answer(Caller caller, UUID id) {

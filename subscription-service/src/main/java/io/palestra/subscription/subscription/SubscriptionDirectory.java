@@ -1,5 +1,6 @@
 package io.palestra.subscription.subscription;
 
+import io.palestra.platform.axon.VersionedRows;
 import io.palestra.platform.web.PageCursor;
 import io.palestra.subscription.catalog.Money;
 import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentFellDue;
@@ -38,7 +39,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,9 +61,11 @@ class SubscriptionDirectory {
             + "failed_installments, created_at, version";
 
     private final JdbcClient jdbc;
+    private final VersionedRows rows;
 
     SubscriptionDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.rows = new VersionedRows(jdbc, "subscription_view", "subscription_id");
     }
 
     @EventHandler
@@ -85,14 +87,14 @@ class SubscriptionDirectory {
 
     @EventHandler
     void on(StatusChanged event, @SequenceNumber long version) {
-        change(event.subscriptionId(), version, "status = ?, status_reason = ?, last_day = ?, pause_from = ?, "
+        rows.change(event.subscriptionId(), version, "status = ?, status_reason = ?, last_day = ?, pause_from = ?, "
                         + "pause_until = ?, ended = ?", event.status().value(), event.reason(), event.lastDay(),
                 event.pauseFrom(), event.pauseUntil(), event.status().ended());
     }
 
     @EventHandler
     void on(OutlookChanged event, @SequenceNumber long version) {
-        change(event.subscriptionId(), version, "next_due_on = ?, next_amount = ?, last_day = ?, "
+        rows.change(event.subscriptionId(), version, "next_due_on = ?, next_amount = ?, last_day = ?, "
                         + "commitment_ends_on = ?", event.nextDueOn(),
                 event.nextAmount() == null ? null : event.nextAmount().amount(), event.lastDay(),
                 event.commitmentEndsOn());
@@ -100,24 +102,24 @@ class SubscriptionDirectory {
 
     @EventHandler
     void on(PaymentMethodSet event, @SequenceNumber long version) {
-        change(event.subscriptionId(), version, "payment_method = ?, payment_reference = ?, needs_mandate = ?",
+        rows.change(event.subscriptionId(), version, "payment_method = ?, payment_reference = ?, needs_mandate = ?",
                 event.paymentMethod().type(), event.paymentMethod().reference(),
                 event.paymentMethod().needsMandate());
     }
 
     @EventHandler
     void on(SubscriptionMessages.SubscriptionRepriced event, @SequenceNumber long version) {
-        change(event.subscriptionId(), version, "price = ?", event.price().amount());
+        rows.change(event.subscriptionId(), version, "price = ?", event.price().amount());
     }
 
     @EventHandler
     void on(SubscriptionMessages.SubscriptionMoved event, @SequenceNumber long version) {
-        change(event.subscriptionId(), version, "site_id = ?", event.toSiteId());
+        rows.change(event.subscriptionId(), version, "site_id = ?", event.toSiteId());
     }
 
     @EventHandler
     void on(SubscriptionReassigned event, @SequenceNumber long version) {
-        change(event.subscriptionId(), version, "member_id = ?", event.toMemberId());
+        rows.change(event.subscriptionId(), version, "member_id = ?", event.toMemberId());
     }
 
     @EventHandler
@@ -130,7 +132,7 @@ class SubscriptionDirectory {
                         event.periodStart(), event.periodEnd(), event.amount().amount(), event.amount().currency(),
                         JSON.writeValueAsString(event.lines()), event.at().atOffset(ZoneOffset.UTC))
                 .update();
-        change(event.subscriptionId(), version, "plan_id = ?, plan_name = coalesce((SELECT name FROM plan_view "
+        rows.change(event.subscriptionId(), version, "plan_id = ?, plan_name = coalesce((SELECT name FROM plan_view "
                 + "WHERE plan_id = ?), plan_name)", event.planId(), event.planId());
     }
 
@@ -277,14 +279,6 @@ class SubscriptionDirectory {
                         UPDATE subscription_view SET failed_installments = (SELECT count(*) FROM installment_view
                             WHERE subscription_id = ? AND status = 'failed') WHERE subscription_id = ?""")
                 .params(subscriptionId, subscriptionId).update();
-    }
-
-    /** Applies one event to a row once: a redelivered event finds the row already past its version. */
-    private void change(UUID subscriptionId, long version, String assignments, Object... values) {
-        List<Object> params = new ArrayList<>(Arrays.asList(values));
-        params.addAll(List.of(version, subscriptionId, version));
-        jdbc.sql("UPDATE subscription_view SET " + assignments + ", version = ? WHERE subscription_id = ? "
-                + "AND version < ?").params(params).update();
     }
 
     private static SubscriptionView view(ResultSet row) throws SQLException {
