@@ -89,7 +89,7 @@ class CreditProtocolIT extends SubscriptionServiceTest {
         answer(booking, "CreditConsumed");
 
         BookingCancelled cancelled = new BookingCancelled(organization, lyon, session, booking, member, true,
-                "member", Instant.parse("2027-01-16T10:00:00Z"));
+                "member", Instant.parse("2027-01-16T10:00:00Z"), true);
         PublishedEvents.publish(cancelled, session);
         PublishedEvents.publish(cancelled, session);
         JsonNode restored = answer(booking, "CreditRestored");
@@ -98,7 +98,7 @@ class CreditProtocolIT extends SubscriptionServiceTest {
 
         UUID early = UUID.randomUUID();
         PublishedEvents.publish(new BookingCancelled(organization, lyon, session, early, member, true, "member",
-                Instant.parse("2027-01-16T10:00:00Z")), session);
+                Instant.parse("2027-01-16T10:00:00Z"), true), session);
         PublishedEvents.publish(seat(member, early, session), session);
         assertThat(answer(early, "CreditRefused").get("reason").asString()).isEqualTo("booking-cancelled");
 

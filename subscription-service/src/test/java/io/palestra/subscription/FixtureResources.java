@@ -1,6 +1,6 @@
 package io.palestra.subscription;
 
-import io.palestra.subscription.organization.Organizations;
+import io.palestra.platform.organization.Organizations;
 import io.palestra.subscription.timing.Wakeups;
 
 import java.time.Instant;

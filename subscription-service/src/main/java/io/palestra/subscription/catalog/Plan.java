@@ -13,7 +13,7 @@ import io.palestra.subscription.catalog.PlanMessages.PlanRevised;
 import io.palestra.subscription.catalog.PlanMessages.PublishPlan;
 import io.palestra.subscription.catalog.PlanMessages.RetirePlan;
 import io.palestra.subscription.catalog.PlanMessages.RevisePlan;
-import io.palestra.subscription.organization.Organizations;
+import io.palestra.platform.organization.Organizations;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

@@ -3,14 +3,11 @@ package io.palestra.subscription.integration;
 import io.palestra.events.members.HouseholdChanged;
 import io.palestra.events.members.MemberTransferred;
 import io.palestra.events.members.MembersMerged;
-import io.palestra.events.members.OrganizationCreated;
-import io.palestra.events.members.SiteAdded;
-import io.palestra.events.members.SiteRenamed;
 import io.palestra.platform.inbox.InboundEvent;
 import io.palestra.platform.inbox.InboundEvents;
 import io.palestra.platform.inbox.Inbox;
+import io.palestra.platform.organization.OrganizationCopy;
 import io.palestra.subscription.member.MemberCopy;
-import io.palestra.subscription.organization.OrganizationCopy;
 import io.palestra.subscription.pass.PassHolders;
 import io.palestra.subscription.subscription.SubscriptionHolders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,14 +49,8 @@ class MembersEvents {
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = InboundEvents.read(record);
         event.event().ifPresent(payload -> {
-            if (payload instanceof OrganizationCreated created) {
-                inbox.handleOnce(CONSUMER, event, () -> organizations.organizationCreated(created.organizationId(),
-                        created.currency(), created.timeZone()));
-            } else if (payload instanceof SiteAdded added) {
-                inbox.handleOnce(CONSUMER, event, () -> organizations.siteAdded(added.organizationId(),
-                        added.siteId(), added.name(), added.timeZone()));
-            } else if (payload instanceof SiteRenamed renamed) {
-                inbox.handleOnce(CONSUMER, event, () -> organizations.siteRenamed(renamed.siteId(), renamed.name()));
+            if (OrganizationCopy.isAbout(payload)) {
+                inbox.handleOnce(CONSUMER, event, () -> organizations.follow(payload));
             } else if (payload instanceof HouseholdChanged household) {
                 inbox.handleOnce(CONSUMER, event, () -> members.householdChanged(household.organizationId(),
                         household.householdId(), household.memberIds()));

@@ -7,7 +7,7 @@ import io.palestra.subscription.catalog.Catalog;
 import io.palestra.subscription.catalog.Catalog.Offer;
 import io.palestra.subscription.catalog.PlanTerms;
 import io.palestra.subscription.catalog.Scope;
-import io.palestra.subscription.organization.Organizations;
+import io.palestra.platform.organization.Organizations;
 import io.palestra.subscription.pass.PassMessages.AdjustCredits;
 import io.palestra.subscription.pass.PassMessages.CancelPass;
 import io.palestra.subscription.pass.PassMessages.CatchUpPass;

@@ -8,7 +8,7 @@ import io.palestra.subscription.catalog.Catalog.Offer;
 import io.palestra.subscription.catalog.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
-import io.palestra.subscription.organization.Organizations;
+import io.palestra.platform.organization.Organizations;
 import io.palestra.subscription.subscription.Schedule.Period;
 import io.palestra.subscription.subscription.SubscriptionMessages.CancelNow;
 import io.palestra.subscription.subscription.SubscriptionMessages.CancellationRequested;

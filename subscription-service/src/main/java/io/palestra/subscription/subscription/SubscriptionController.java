@@ -7,7 +7,7 @@ import io.palestra.platform.security.Caller;
 import io.palestra.platform.web.PageCursor;
 import io.palestra.platform.web.TableExport;
 import io.palestra.platform.web.Versions;
-import io.palestra.subscription.organization.Organizations;
+import io.palestra.platform.organization.Organizations;
 import io.palestra.subscription.subscription.SubscriptionMessages.CancelNow;
 import io.palestra.subscription.subscription.SubscriptionMessages.ChangePlan;
 import io.palestra.subscription.subscription.SubscriptionMessages.RequestCancellation;

@@ -12,7 +12,7 @@ import io.palestra.subscription.catalog.PlanMessages.PlanRevised;
 import io.palestra.subscription.catalog.PlanMessages.PublishPlan;
 import io.palestra.subscription.catalog.PlanMessages.RetirePlan;
 import io.palestra.subscription.catalog.PlanMessages.RevisePlan;
-import io.palestra.subscription.organization.Organizations;
+import io.palestra.platform.organization.Organizations;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

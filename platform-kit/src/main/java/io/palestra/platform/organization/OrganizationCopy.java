@@ -1,7 +1,9 @@
-package io.palestra.subscription.organization;
+package io.palestra.platform.organization;
 
+import io.palestra.events.members.OrganizationCreated;
+import io.palestra.events.members.SiteAdded;
+import io.palestra.events.members.SiteRenamed;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,17 +13,43 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * subscription-service's copy of each organisation's currency and sites, kept from members-service's events (see
- * {@code integration.MembersEvents}), so that offers are priced in the organisation's currency and valid at its
- * sites only. Every change is idempotent: an event applied twice leaves the same copy.
+ * A service's copy of each organisation's currency and time zone and of its sites, kept from members-service's
+ * events: the service's members-events consumer hands every event to {@link #follow}, inside its inbox transaction.
+ * Every change is idempotent: an event applied twice leaves the same copy.
+ *
+ * <p>A service opts in by importing this class and adding {@code classpath:db/organization} to its Flyway locations
+ * (the tables {@code organization_copy} and {@code site_copy}; subscription-service created the same tables in its
+ * own first migration, before they were shared).
  */
-@Component
 public class OrganizationCopy implements Organizations {
 
     private final JdbcClient jdbc;
 
-    OrganizationCopy(JdbcClient jdbc) {
+    public OrganizationCopy(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Applies {@code event} when it is about an organisation or its sites.
+     *
+     * @return whether it was (false: any other event, left to the caller)
+     */
+    public boolean follow(Object event) {
+        if (event instanceof OrganizationCreated created) {
+            organizationCreated(created.organizationId(), created.currency(), created.timeZone());
+        } else if (event instanceof SiteAdded added) {
+            siteAdded(added.organizationId(), added.siteId(), added.name(), added.timeZone());
+        } else if (event instanceof SiteRenamed renamed) {
+            siteRenamed(renamed.siteId(), renamed.name());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether {@link #follow} applies {@code event}: the consumer runs it in the inbox only then. */
+    public static boolean isAbout(Object event) {
+        return event instanceof OrganizationCreated || event instanceof SiteAdded || event instanceof SiteRenamed;
     }
 
     public void organizationCreated(UUID organizationId, String currency, String timeZone) {

@@ -1,11 +1,11 @@
-package io.palestra.subscription.organization;
+package io.palestra.platform.organization;
 
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** What subscription-service knows of an organisation, from members-service's events. */
+/** What a service knows of an organisation, from members-service's events. */
 public interface Organizations {
 
     /** The organisation's currency (ISO 4217), if its creation has reached this service. */
