@@ -1,9 +1,12 @@
 package io.palestra.booking;
 
+import io.palestra.platform.organization.OrganizationCopy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
+@Import(OrganizationCopy.class)
 public class BookingApplication {
 
     public static void main(String[] args) {

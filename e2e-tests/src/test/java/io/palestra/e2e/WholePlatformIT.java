@@ -460,7 +460,7 @@ class WholePlatformIT {
                 assertThat(JSON.readTree(answer.value()).get("payerId").asString()).isEqualTo(pass);
             }
             booking.send(new BookingCancelled(organization, lyon, session, bookings.get(1), member, true, "member",
-                    Instant.now()), session, UUID.randomUUID().toString()).get();
+                    Instant.now(), true), session, UUID.randomUUID().toString()).get();
             await().atMost(Duration.ofSeconds(30)).until(() -> answers.matching(record ->
                     bookings.get(1).toString().equals(record.key())
                             && header(record, "ce_type").equals("palestra.subscriptions.CreditRestored.v1")),

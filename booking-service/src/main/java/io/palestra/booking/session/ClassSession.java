@@ -88,7 +88,7 @@ public class ClassSession {
                 command.activityType().strip(), command.coachId(), command.room(), command.startsAt(),
                 command.endsAt(), command.capacity(), command.credits(), command.waitlist() == null
                 ? WaitlistMode.OFF : command.waitlist(), command.opensDaysBefore(), command.closesMinutesBefore(),
-                command.lateCancelMinutes()));
+                command.lateCancelMinutes(), command.actor(), command.at()));
     }
 
     /**
@@ -123,10 +123,12 @@ public class ClassSession {
         boolean lineAhead = waitlistMode == WaitlistMode.ORDERED && !waitlist.isEmpty();
         if (seats.size() < capacity && !lineAhead) {
             apply(new SeatHeld(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
-                    activityType, startsAt, credits, waiting, command.at()));
+                    activityType, startsAt, credits, waiting ? null : command.channel(), waiting, command.actor(),
+                    command.at()));
         } else if (waitlistMode != WaitlistMode.OFF) {
-            apply(new Waitlisted(sessionId, organizationId, command.bookingId(), command.memberId(),
-                    waitlistMode == WaitlistMode.ORDERED ? waitlist.size() + 1 : null, command.at()));
+            apply(new Waitlisted(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
+                    command.channel(), waitlistMode == WaitlistMode.ORDERED ? waitlist.size() + 1 : null,
+                    command.actor(), command.at()));
         } else {
             throw new RuleViolationException("session-full", "This session is full and has no waitlist.");
         }
@@ -135,15 +137,16 @@ public class ClassSession {
     @CommandHandler
     void handle(ConfirmBooking command) {
         if (seats.get(command.bookingId()) == Seat.HELD) {
-            apply(new BookingConfirmed(sessionId, organizationId, command.bookingId(),
-                    members.get(command.bookingId()), command.at()));
+            apply(new BookingConfirmed(sessionId, organizationId, siteId, command.bookingId(),
+                    members.get(command.bookingId()), command.paidBy(), command.payerId(), command.credits(),
+                    command.at()));
         }
     }
 
     @CommandHandler
     void handle(RefuseBooking command) {
         if (seats.get(command.bookingId()) == Seat.HELD) {
-            apply(new BookingRefused(sessionId, organizationId, command.bookingId(),
+            apply(new BookingRefused(sessionId, organizationId, siteId, command.bookingId(),
                     members.get(command.bookingId()), command.reason(), command.at()));
             seatFreed(command.at());
         }
@@ -153,7 +156,7 @@ public class ClassSession {
     void handle(CancelBooking command) {
         if (!seats.containsKey(command.bookingId())) {
             if (waitlist.contains(command.bookingId())) {
-                leave(command.bookingId(), command.at());
+                leave(command.bookingId(), command.actor(), command.at());
                 return;
             }
             throw new RuleViolationException("not-booked", "No booking " + command.bookingId() + " holds a seat.");
@@ -162,14 +165,14 @@ public class ClassSession {
                 && !command.at().isBefore(startsAt.minus(Duration.ofMinutes(lateCancelMinutes)));
         apply(new BookingCancelled(sessionId, organizationId, siteId, command.bookingId(),
                 members.get(command.bookingId()), command.channel(), command.recredit() && !late, late,
-                command.at()));
+                command.notifyMember(), command.reason(), command.actor(), command.at()));
         seatFreed(command.at());
     }
 
     @CommandHandler
     void handle(LeaveWaitlist command) {
         if (waitlist.contains(command.bookingId())) {
-            leave(command.bookingId(), command.at());
+            leave(command.bookingId(), command.actor(), command.at());
         }
     }
 
@@ -181,14 +184,14 @@ public class ClassSession {
         if (waitlistMode == WaitlistMode.ORDERED) {
             UUID first = waitlist.get(0);
             apply(new SeatHeld(sessionId, organizationId, siteId, first, members.get(first), activityType, startsAt,
-                    credits, true, at));
+                    credits, null, true, null, at));
         } else {
-            apply(new SeatOffered(sessionId, organizationId, capacity - seats.size(), at));
+            apply(new SeatOffered(sessionId, organizationId, siteId, capacity - seats.size(), at));
         }
     }
 
-    private void leave(UUID bookingId, Instant at) {
-        apply(new LeftWaitlist(sessionId, organizationId, bookingId, members.get(bookingId), at));
+    private void leave(UUID bookingId, String actor, Instant at) {
+        apply(new LeftWaitlist(sessionId, organizationId, siteId, bookingId, members.get(bookingId), actor, at));
     }
 
     @EventSourcingHandler

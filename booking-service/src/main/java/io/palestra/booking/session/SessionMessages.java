@@ -11,8 +11,18 @@ public final class SessionMessages {
     private SessionMessages() {
     }
 
-    /** Where a booking comes from: online bookings keep the booking window, staff and integrations do not. */
-    public enum Channel { STAFF, INTEGRATION, ONLINE }
+    /**
+     * Where a booking comes from: staff at the desk or in the back office; an integration (a partner platform) on the
+     * organisation's terms; or online, by the member in the club's app or website, which keeps the booking window,
+     * the late-cancellation cutoff and the blacklist.
+     */
+    public enum Channel {
+        STAFF, INTEGRATION, ONLINE;
+
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * @param opensDaysBefore     online booking opens this many days before the start; null: always open
@@ -22,15 +32,16 @@ public final class SessionMessages {
     public record ScheduleSession(UUID sessionId, UUID organizationId, UUID siteId, String activityType,
                                   UUID coachId, String room, Instant startsAt, Instant endsAt, int capacity,
                                   int credits, WaitlistMode waitlist, Integer opensDaysBefore,
-                                  Integer closesMinutesBefore, Integer lateCancelMinutes) {
+                                  Integer closesMinutesBefore, Integer lateCancelMinutes, String actor, Instant at) {
     }
 
     public record RequestBooking(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, UUID memberId,
-                                 Channel channel, Instant at) {
+                                 Channel channel, String actor, Instant at) {
     }
 
-    /** What paid for a held seat: the booking is confirmed. */
-    public record ConfirmBooking(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, Instant at) {
+    /** What paid for a held seat (subscription-service's answer): the booking is confirmed. */
+    public record ConfirmBooking(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, String paidBy,
+                                 UUID payerId, int credits, Instant at) {
     }
 
     /** Nothing pays for a held seat: the booking is refused and its seat freed. */
@@ -38,46 +49,64 @@ public final class SessionMessages {
                                 Instant at) {
     }
 
-    /** @param recredit whether what paid is given back */
+    /**
+     * @param recredit whether what paid is given back (online: only before the late-cancellation cutoff)
+     * @param notifyMember whether the member is told (staff choose; online cancellations are the member's own)
+     */
     public record CancelBooking(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, Channel channel,
-                                boolean recredit, Instant at) {
+                                boolean recredit, boolean notifyMember, String reason, String actor, Instant at) {
     }
 
-    public record LeaveWaitlist(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, Instant at) {
+    public record LeaveWaitlist(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, String actor,
+                                Instant at) {
     }
 
     public record SessionScheduled(UUID sessionId, UUID organizationId, UUID siteId, String activityType,
                                    UUID coachId, String room, Instant startsAt, Instant endsAt, int capacity,
                                    int credits, WaitlistMode waitlist, Integer opensDaysBefore,
-                                   Integer closesMinutesBefore, Integer lateCancelMinutes) {
+                                   Integer closesMinutesBefore, Integer lateCancelMinutes, String actor, Instant at) {
     }
 
-    /** A seat is held for the booking until what pays for it is known ({@code SeatReserved} on the topic). */
+    /**
+     * A seat is held for the booking until what pays for it is known ({@code SeatReserved} on the topic).
+     *
+     * @param channel  where the booking came from; null for a promotion from the waitlist (it keeps its own)
+     * @param promoted whether the booking waited for this seat
+     */
     public record SeatHeld(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
-                           String activityType, Instant startsAt, int credits, boolean promoted, Instant at) {
+                           String activityType, Instant startsAt, int credits, Channel channel, boolean promoted,
+                           String actor, Instant at) {
     }
 
-    public record BookingConfirmed(UUID sessionId, UUID organizationId, UUID bookingId, UUID memberId, Instant at) {
+    /** @param paidBy {@code membership} or {@code pass}; @param payerId the subscription or pass that paid */
+    public record BookingConfirmed(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
+                                   String paidBy, UUID payerId, int credits, Instant at) {
     }
 
-    public record BookingRefused(UUID sessionId, UUID organizationId, UUID bookingId, UUID memberId, String reason,
-                                 Instant at) {
+    public record BookingRefused(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
+                                 String reason, Instant at) {
     }
 
     /** @param position 1 for the first in line (ordered), or null (first come, first served) */
-    public record Waitlisted(UUID sessionId, UUID organizationId, UUID bookingId, UUID memberId, Integer position,
-                             Instant at) {
+    public record Waitlisted(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
+                             Channel channel, Integer position, String actor, Instant at) {
     }
 
-    public record LeftWaitlist(UUID sessionId, UUID organizationId, UUID bookingId, UUID memberId, Instant at) {
+    public record LeftWaitlist(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
+                               String actor, Instant at) {
     }
 
-    /** @param recredit whether what paid is given back; @param late an online cancellation after the cutoff */
+    /**
+     * @param recredit whether what paid is given back
+     * @param late     an online cancellation after the cutoff
+     * @param notifyMember whether the member is told
+     */
     public record BookingCancelled(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
-                                   Channel channel, boolean recredit, boolean late, Instant at) {
+                                   Channel channel, boolean recredit, boolean late, boolean notifyMember, String reason,
+                                   String actor, Instant at) {
     }
 
-    /** First come, first served: a seat freed, everyone waiting is told; the first to book it has it. */
-    public record SeatOffered(UUID sessionId, UUID organizationId, int freeSeats, Instant at) {
+    /** First come, first served: a seat freed, everyone waiting is told; the first to take it has it. */
+    public record SeatOffered(UUID sessionId, UUID organizationId, UUID siteId, int freeSeats, Instant at) {
     }
 }

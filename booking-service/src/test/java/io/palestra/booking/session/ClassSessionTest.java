@@ -32,6 +32,8 @@ class ClassSessionTest {
     private static final UUID ORGANIZATION = UUID.randomUUID();
     private static final UUID LYON = UUID.randomUUID();
     private static final Instant STARTS = Instant.parse("2027-03-10T17:30:00Z");
+    private static final UUID PASS = UUID.randomUUID();
+    private static final String ACTOR = "staff-1";
     private static final Instant BEFORE = STARTS.minus(Duration.ofDays(1));
 
     private final UUID anne = UUID.randomUUID();
@@ -53,11 +55,11 @@ class ClassSessionTest {
     void aFullSessionWaitlistsInOrderOrRefusesWithoutAWaitlist() {
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false))
                 .when(book(chloeBooking, chloe, Channel.STAFF))
-                .expectEvents(new Waitlisted(SESSION, ORGANIZATION, chloeBooking, chloe, 1, BEFORE));
+                .expectEvents(new Waitlisted(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, Channel.STAFF, 1, ACTOR, BEFORE));
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
                         waitlisted(chloeBooking, chloe, 1))
                 .when(book(denisBooking, denis, Channel.ONLINE))
-                .expectEvents(new Waitlisted(SESSION, ORGANIZATION, denisBooking, denis, 2, BEFORE));
+                .expectEvents(new Waitlisted(SESSION, ORGANIZATION, LYON, denisBooking, denis, Channel.ONLINE, 2, ACTOR, BEFORE));
         fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), held(brunoBooking, bruno, false))
                 .when(book(chloeBooking, chloe, Channel.STAFF))
                 .expectException(RuleViolationException.class).expectNoEvents();
@@ -66,16 +68,16 @@ class ClassSessionTest {
     @Test
     void aHeldSeatIsConfirmedOrRefusedAndARefusedOnePassesToTheFirstInLine() {
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false))
-                .when(new ConfirmBooking(SESSION, anneBooking, BEFORE))
-                .expectEvents(new BookingConfirmed(SESSION, ORGANIZATION, anneBooking, anne, BEFORE));
+                .when(new ConfirmBooking(SESSION, anneBooking, "pass", PASS, 1, BEFORE))
+                .expectEvents(new BookingConfirmed(SESSION, ORGANIZATION, LYON, anneBooking, anne, "pass", PASS, 1, BEFORE));
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
                         waitlisted(chloeBooking, chloe, 1), waitlisted(denisBooking, denis, 2))
                 .when(new RefuseBooking(SESSION, brunoBooking, "no-credits-left", BEFORE))
-                .expectEvents(new BookingRefused(SESSION, ORGANIZATION, brunoBooking, bruno, "no-credits-left", BEFORE),
+                .expectEvents(new BookingRefused(SESSION, ORGANIZATION, LYON, brunoBooking, bruno, "no-credits-left", BEFORE),
                         held(chloeBooking, chloe, true));
         // a redelivered answer changes nothing
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false),
-                        new BookingConfirmed(SESSION, ORGANIZATION, anneBooking, anne, BEFORE))
+                        new BookingConfirmed(SESSION, ORGANIZATION, LYON, anneBooking, anne, "pass", PASS, 1, BEFORE))
                 .when(new RefuseBooking(SESSION, anneBooking, "late", BEFORE)).expectNoEvents();
     }
 
@@ -83,40 +85,41 @@ class ClassSessionTest {
     void aCancellationFreesTheSeatForTheNextInLineButNotOnceTheSessionStarted() {
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
                         waitlisted(chloeBooking, chloe, 1))
-                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, BEFORE))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, true, null, ACTOR, BEFORE))
                 .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
-                        true, false, BEFORE), held(chloeBooking, chloe, true));
+                        true, false, true, null, ACTOR, BEFORE), held(chloeBooking, chloe, true));
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
                         waitlisted(chloeBooking, chloe, 1))
-                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, STARTS))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, true, null, ACTOR, STARTS))
                 .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
-                        true, false, STARTS));
+                        true, false, true, null, ACTOR, STARTS));
     }
 
     @Test
     void anOnlineCancellationAfterTheCutoffGetsNoCreditBack() {
         Instant late = STARTS.minus(Duration.ofMinutes(60));
         fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
-                .when(new CancelBooking(SESSION, anneBooking, Channel.ONLINE, true, late))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.ONLINE, true, true, null, ACTOR, late))
                 .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.ONLINE,
-                        false, true, late));
+                        false, true, true, null, ACTOR, late));
         fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
-                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, late))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, true, null, ACTOR, late))
                 .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
-                        true, false, late));
+                        true, false, true, null, ACTOR, late));
     }
 
     @Test
     void firstComeFirstServedOffersAFreedSeatAndTheFirstWaitingToBookTakesIt() {
         fixture.given(scheduled(WaitlistMode.WAITING), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
-                        new Waitlisted(SESSION, ORGANIZATION, chloeBooking, chloe, null, BEFORE))
-                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, BEFORE))
+                        new Waitlisted(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, Channel.ONLINE, null, ACTOR, BEFORE))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.STAFF, true, true, null, ACTOR, BEFORE))
                 .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF,
-                        true, false, BEFORE), new SeatOffered(SESSION, ORGANIZATION, 1, BEFORE));
+                        true, false, true, null, ACTOR, BEFORE), new SeatOffered(SESSION, ORGANIZATION, LYON, 1, BEFORE));
         fixture.given(scheduled(WaitlistMode.WAITING), held(brunoBooking, bruno, false),
-                        new Waitlisted(SESSION, ORGANIZATION, chloeBooking, chloe, null, BEFORE))
+                        new Waitlisted(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, Channel.ONLINE, null, ACTOR, BEFORE))
                 .when(book(chloeBooking, chloe, Channel.ONLINE))
-                .expectEvents(held(chloeBooking, chloe, true));
+                .expectEvents(new SeatHeld(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, "yoga", STARTS, 1, null,
+                        true, ACTOR, BEFORE));
     }
 
     @Test
@@ -126,18 +129,18 @@ class ClassSessionTest {
         fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
                 .when(book(anneBooking, anne, Channel.STAFF)).expectNoEvents();
         fixture.given(scheduled(WaitlistMode.OFF))
-                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.ONLINE, STARTS.minus(Duration.ofDays(8))))
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.ONLINE, ACTOR, STARTS.minus(Duration.ofDays(8))))
                 .expectException(RuleViolationException.class);
         fixture.given(scheduled(WaitlistMode.OFF))
-                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.STAFF, STARTS.minus(Duration.ofDays(8))))
-                .expectEvents(new SeatHeld(SESSION, ORGANIZATION, LYON, anneBooking, anne, "yoga", STARTS, 1, false,
-                        STARTS.minus(Duration.ofDays(8))));
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.STAFF, ACTOR, STARTS.minus(Duration.ofDays(8))))
+                .expectEvents(new SeatHeld(SESSION, ORGANIZATION, LYON, anneBooking, anne, "yoga", STARTS, 1,
+                        Channel.STAFF, false, ACTOR, STARTS.minus(Duration.ofDays(8))));
         fixture.given(scheduled(WaitlistMode.OFF))
-                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.ONLINE,
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.ONLINE, ACTOR,
                         STARTS.minus(Duration.ofMinutes(30))))
                 .expectException(RuleViolationException.class);
         fixture.given(scheduled(WaitlistMode.OFF))
-                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.STAFF, STARTS))
+                .when(new RequestBooking(SESSION, anneBooking, anne, Channel.STAFF, ACTOR, STARTS))
                 .expectException(RuleViolationException.class);
     }
 
@@ -145,28 +148,29 @@ class ClassSessionTest {
     void leavingTheWaitlistAndBadSessionsAreRefused() {
         fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
                         waitlisted(chloeBooking, chloe, 1))
-                .when(new LeaveWaitlist(SESSION, chloeBooking, BEFORE))
-                .expectEvents(new LeftWaitlist(SESSION, ORGANIZATION, chloeBooking, chloe, BEFORE));
+                .when(new LeaveWaitlist(SESSION, chloeBooking, ACTOR, BEFORE))
+                .expectEvents(new LeftWaitlist(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, ACTOR, BEFORE));
         fixture.givenNoPriorActivity()
                 .when(new ScheduleSession(SESSION, ORGANIZATION, LYON, " ", null, null, STARTS, STARTS, 0, 1,
-                        WaitlistMode.OFF, null, null, null))
+                        WaitlistMode.OFF, null, null, null, ACTOR, BEFORE))
                 .expectException(InvalidInputException.class).expectNoEvents();
     }
 
     private SessionScheduled scheduled(WaitlistMode waitlist) {
         return new SessionScheduled(SESSION, ORGANIZATION, LYON, "yoga", null, "Studio 1", STARTS,
-                STARTS.plus(Duration.ofHours(1)), 2, 1, waitlist, 7, 60, 120);
+                STARTS.plus(Duration.ofHours(1)), 2, 1, waitlist, 7, 60, 120, ACTOR, BEFORE);
     }
 
     private static SeatHeld held(UUID booking, UUID member, boolean promoted) {
-        return new SeatHeld(SESSION, ORGANIZATION, LYON, booking, member, "yoga", STARTS, 1, promoted, BEFORE);
+        return new SeatHeld(SESSION, ORGANIZATION, LYON, booking, member, "yoga", STARTS, 1,
+                promoted ? null : Channel.STAFF, promoted, promoted ? null : ACTOR, BEFORE);
     }
 
     private static Waitlisted waitlisted(UUID booking, UUID member, Integer position) {
-        return new Waitlisted(SESSION, ORGANIZATION, booking, member, position, BEFORE);
+        return new Waitlisted(SESSION, ORGANIZATION, LYON, booking, member, Channel.STAFF, position, ACTOR, BEFORE);
     }
 
     private static RequestBooking book(UUID booking, UUID member, Channel channel) {
-        return new RequestBooking(SESSION, booking, member, channel, BEFORE);
+        return new RequestBooking(SESSION, booking, member, channel, ACTOR, BEFORE);
     }
 }

@@ -18,9 +18,11 @@ import java.util.UUID;
  * @param recredit       whether what paid is given back
  * @param reason         why, e.g. {@code member}, {@code staff}, {@code session-cancelled}; free text may follow
  * @param cancelledAt    when
+ * @param notifyMember   whether the member is to be told (staff choose; null in records older than the field)
  */
 @JsonTypeName("palestra.bookings.BookingCancelled.v1")
 public record BookingCancelled(UUID organizationId, UUID siteId, UUID sessionId, UUID bookingId, UUID memberId,
-                               boolean recredit, @Nullable String reason, Instant cancelledAt)
+                               boolean recredit, @Nullable String reason, Instant cancelledAt,
+                               @Nullable Boolean notifyMember)
         implements BookingsEvent {
 }

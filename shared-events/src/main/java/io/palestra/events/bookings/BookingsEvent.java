@@ -3,8 +3,10 @@ package io.palestra.events.bookings;
 import io.palestra.events.PublishedEvent;
 
 /**
- * Facts published by booking-service on {@code palestra.bookings.events}. Defined ahead of booking-service for the
- * credit protocol with subscription-service: a held seat asks what pays for it, a cancellation may give it back.
+ * Facts published by booking-service on {@code palestra.bookings.events}, keyed by the session so that a session's
+ * facts stay in order: its schedule, held seats (the credit protocol with subscription-service asks what pays for
+ * them), confirmed and refused bookings, its waitlist and cancellations (which may give credits back).
  */
-public sealed interface BookingsEvent extends PublishedEvent permits SeatReserved, BookingCancelled {
+public sealed interface BookingsEvent extends PublishedEvent permits SessionScheduled, SeatReserved, BookingConfirmed, BookingRefused, MemberWaitlisted, WaitlistLeft,
+        WaitlistSeatOffered, BookingCancelled {
 }

@@ -1,0 +1,71 @@
+package io.palestra.booking.integration;
+
+import io.palestra.booking.session.SessionMessages;
+import io.palestra.events.bookings.BookingCancelled;
+import io.palestra.events.bookings.BookingConfirmed;
+import io.palestra.events.bookings.BookingRefused;
+import io.palestra.events.bookings.MemberWaitlisted;
+import io.palestra.events.bookings.SeatReserved;
+import io.palestra.events.bookings.SessionScheduled;
+import io.palestra.events.bookings.WaitlistLeft;
+import io.palestra.events.bookings.WaitlistSeatOffered;
+import io.palestra.platform.relay.Publication;
+import io.palestra.platform.relay.PublishedLanguage;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The one place where booking-service's internal events become the published contract, every fact of a session keyed
+ * by the session (its seats stay in order for the credit protocol and for occupancy). Who booked or cancelled (staff
+ * subjects) stays inside.
+ */
+@Component
+class BookingsPublishedLanguage implements PublishedLanguage {
+
+    @Override
+    public List<Publication> translate(EventMessage<?> event) {
+        Object payload = event.getPayload();
+        if (payload instanceof SessionMessages.SessionScheduled scheduled) {
+            return List.of(Publication.of(new SessionScheduled(scheduled.organizationId(), scheduled.siteId(),
+                    scheduled.sessionId(), scheduled.activityType(), scheduled.coachId(), scheduled.room(),
+                    scheduled.startsAt(), scheduled.endsAt(), scheduled.capacity(), scheduled.credits(),
+                    scheduled.waitlist().value(), scheduled.at()), scheduled.sessionId()));
+        }
+        if (payload instanceof SessionMessages.SeatHeld held) {
+            return List.of(Publication.of(new SeatReserved(held.organizationId(), held.siteId(), held.sessionId(),
+                    held.bookingId(), held.memberId(), held.activityType(), held.startsAt(), held.credits(),
+                    held.at()), held.sessionId()));
+        }
+        if (payload instanceof SessionMessages.BookingConfirmed confirmed) {
+            return List.of(Publication.of(new BookingConfirmed(confirmed.organizationId(), confirmed.siteId(),
+                    confirmed.sessionId(), confirmed.bookingId(), confirmed.memberId(), confirmed.paidBy(),
+                    confirmed.payerId(), confirmed.credits(), confirmed.at()), confirmed.sessionId()));
+        }
+        if (payload instanceof SessionMessages.BookingRefused refused) {
+            return List.of(Publication.of(new BookingRefused(refused.organizationId(), refused.siteId(),
+                    refused.sessionId(), refused.bookingId(), refused.memberId(), refused.reason(), refused.at()),
+                    refused.sessionId()));
+        }
+        if (payload instanceof SessionMessages.Waitlisted waitlisted) {
+            return List.of(Publication.of(new MemberWaitlisted(waitlisted.organizationId(), waitlisted.siteId(),
+                    waitlisted.sessionId(), waitlisted.bookingId(), waitlisted.memberId(), waitlisted.position(),
+                    waitlisted.at()), waitlisted.sessionId()));
+        }
+        if (payload instanceof SessionMessages.LeftWaitlist left) {
+            return List.of(Publication.of(new WaitlistLeft(left.organizationId(), left.siteId(), left.sessionId(),
+                    left.bookingId(), left.memberId(), left.at()), left.sessionId()));
+        }
+        if (payload instanceof SessionMessages.SeatOffered offered) {
+            return List.of(Publication.of(new WaitlistSeatOffered(offered.organizationId(), offered.siteId(),
+                    offered.sessionId(), offered.freeSeats(), offered.at()), offered.sessionId()));
+        }
+        if (payload instanceof SessionMessages.BookingCancelled cancelled) {
+            return List.of(Publication.of(new BookingCancelled(cancelled.organizationId(), cancelled.siteId(),
+                    cancelled.sessionId(), cancelled.bookingId(), cancelled.memberId(), cancelled.recredit(),
+                    cancelled.reason(), cancelled.at(), cancelled.notifyMember()), cancelled.sessionId()));
+        }
+        return List.of();
+    }
+}

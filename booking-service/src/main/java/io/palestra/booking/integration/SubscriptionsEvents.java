@@ -1,0 +1,58 @@
+package io.palestra.booking.integration;
+
+import io.palestra.booking.session.SessionMessages.ConfirmBooking;
+import io.palestra.booking.session.SessionMessages.RefuseBooking;
+import io.palestra.events.subscriptions.CreditConsumed;
+import io.palestra.events.subscriptions.CreditRefused;
+import io.palestra.platform.inbox.InboundEvent;
+import io.palestra.platform.inbox.InboundEvents;
+import io.palestra.platform.inbox.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The credit protocol's answers, from {@code palestra.subscriptions.events}, once per event (the inbox): what paid
+ * for a held seat confirms the booking, a refusal frees the seat (for the next in line). The session decides once: a
+ * redelivered or late answer for a booking no longer holding a seat changes nothing. An answer about a session this
+ * service does not have (another deployment's) is skipped. Three consumers by default
+ * ({@code palestra.bookings.answer-consumers}), one per partition.
+ */
+@Component
+class SubscriptionsEvents {
+
+    static final String CONSUMER = "bookings.credit-answers";
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionsEvents.class);
+
+    private final Inbox inbox;
+    private final CommandGateway commands;
+
+    SubscriptionsEvents(Inbox inbox, CommandGateway commands) {
+        this.inbox = inbox;
+        this.commands = commands;
+    }
+
+    @KafkaListener(topics = "palestra.subscriptions.events", groupId = CONSUMER,
+            concurrency = "${palestra.bookings.answer-consumers:3}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        InboundEvent event = InboundEvents.read(record);
+        event.event().ifPresent(payload -> {
+            try {
+                if (payload instanceof CreditConsumed consumed) {
+                    inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new ConfirmBooking(
+                            consumed.sessionId(), consumed.bookingId(), consumed.paidBy(), consumed.payerId(),
+                            consumed.credits(), consumed.consumedAt())));
+                } else if (payload instanceof CreditRefused refused) {
+                    inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new RefuseBooking(
+                            refused.sessionId(), refused.bookingId(), refused.reason(), refused.refusedAt())));
+                }
+            } catch (AggregateNotFoundException unknown) {
+                log.info("Skipped {} {}: its session is not one of this service's", event.type(), event.id());
+            }
+        });
+    }
+}

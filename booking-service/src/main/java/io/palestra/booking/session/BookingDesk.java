@@ -1,0 +1,111 @@
+package io.palestra.booking.session;
+
+import io.palestra.booking.member.Members;
+import io.palestra.booking.member.Members.Member;
+import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.RequestBooking;
+import io.palestra.booking.session.SessionQueries.BookingView;
+import io.palestra.booking.session.SessionQueries.FindBooking;
+import io.palestra.booking.session.SessionQueries.SessionView;
+import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.errors.NotFoundException;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.organization.Organizations;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Books a member into a session, the way the desk, integrations and the member's app all do: who may book (a known
+ * member of the organisation, not erased; online, not merged away and not inside a blacklist period on the session's
+ * day), the session's seat or waitlist place, then a short wait for subscription-service's answer on what pays.
+ */
+@Component
+class BookingDesk {
+
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final Members members;
+    private final Organizations organizations;
+    private final Clock clock;
+    private final Duration answerWait;
+
+    BookingDesk(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Members members,
+                Organizations organizations, Clock clock,
+                @Value("${palestra.bookings.answer-wait:2s}") Duration answerWait) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.members = members;
+        this.organizations = organizations;
+        this.clock = clock;
+        this.answerWait = answerWait;
+    }
+
+    /**
+     * Who books: the member, or the survivor it was merged into when staff book.
+     *
+     * @throws NotFoundException      for a member this organisation does not have (or not yet known here)
+     * @throws RuleViolationException for an erased member; online, for a merged record or a blacklisted day
+     */
+    UUID bookable(UUID organizationId, UUID memberId, Channel channel, SessionView session) {
+        Member member = members.find(organizationId, memberId).orElseThrow(() -> new NotFoundException(
+                "member-not-found", "No member " + memberId + " in this organisation (a member registered a moment "
+                + "ago may take a second to reach bookings: retry)."));
+        if (member.erased()) {
+            throw new RuleViolationException("member-erased", "This member's record was erased: it takes no "
+                    + "bookings.");
+        }
+        if (channel == Channel.ONLINE) {
+            if (member.mergedInto() != null) {
+                throw new RuleViolationException("member-merged", "This member record was merged into "
+                        + member.mergedInto() + ": book with that id.");
+            }
+            LocalDate day = session.startsAt().atZone(organizations.zone(organizationId, session.siteId()))
+                    .toLocalDate();
+            if (members.barredOn(memberId, day)) {
+                throw new RuleViolationException("member-blacklisted", "This member may not book online on " + day
+                        + " (blacklist); staff can still book at the desk.");
+            }
+        }
+        return member.current();
+    }
+
+    /** Requests the seat and answers with the booking once decided, or still pending after the short wait. */
+    BookingView book(UUID organizationId, UUID sessionId, UUID bookingId, UUID memberId, Channel channel,
+                     String actor) {
+        commands.sendAndWait(new RequestBooking(sessionId, bookingId, memberId, channel, actor, clock.instant()));
+        return decision(organizationId, sessionId, bookingId);
+    }
+
+    /**
+     * The booking as soon as it is decided (booked, waitlisted, refused), or as it is after the answer wait (pending).
+     */
+    BookingView decision(UUID organizationId, UUID sessionId, UUID bookingId) {
+        readYourWrites.await(SessionDirectory.GROUP, sessionId.toString());
+        long deadline = System.nanoTime() + answerWait.toNanos();
+        BookingView booking = find(organizationId, bookingId);
+        while (!booking.decided() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(POLL_NANOS);
+            booking = find(organizationId, bookingId);
+        }
+        return booking;
+    }
+
+    BookingView find(UUID organizationId, UUID bookingId) {
+        return queries.query(new FindBooking(organizationId, bookingId), ResponseTypes.optionalInstanceOf(
+                BookingView.class)).join().orElseThrow(() -> NotFoundException.of("booking", bookingId));
+    }
+}

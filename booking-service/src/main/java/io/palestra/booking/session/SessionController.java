@@ -1,0 +1,187 @@
+package io.palestra.booking.session;
+
+import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.ScheduleSession;
+import io.palestra.booking.session.SessionQueries.BookingView;
+import io.palestra.booking.session.SessionQueries.FindSession;
+import io.palestra.booking.session.SessionQueries.ListSessions;
+import io.palestra.booking.session.SessionQueries.Roster;
+import io.palestra.booking.session.SessionQueries.SessionList;
+import io.palestra.booking.session.SessionQueries.SessionRoster;
+import io.palestra.booking.session.SessionQueries.SessionView;
+import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.NotFoundException;
+import io.palestra.platform.organization.Organizations;
+import io.palestra.platform.security.Caller;
+import io.palestra.platform.security.Role;
+import io.palestra.platform.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Class sessions: schedule, read the timetable and a roster, book a member. */
+@RestController
+@RequestMapping("/api/v1/sessions")
+@Tag(name = "Sessions")
+class SessionController {
+
+    static final String MANAGERS = "hasAnyRole('OWNER', 'MANAGER')";
+    static final String BOOKERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION')";
+    static final String STAFF = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH')";
+    static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION', 'ANALYST')";
+    private static final int MAX_LIMIT = 500;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final BookingDesk desk;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    SessionController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, BookingDesk desk,
+                      Organizations organizations, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.desk = desk;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /**
+     * @param waitlist            off, ordered (the first in line takes a freed seat) or waiting (first come, first
+     *                            served); off by default
+     * @param opensDaysBefore     online booking opens this many days before; always open when absent
+     * @param closesMinutesBefore online booking closes this many minutes before; at the start when absent
+     * @param lateCancelMinutes   an online cancellation later than this gets no credit back
+     */
+    record ScheduleRequest(@NotNull UUID siteId, @NotNull @Size(max = 100) String activityType, UUID coachId,
+                           @Size(max = 200) String room, @NotNull Instant startsAt, @NotNull Instant endsAt,
+                           @NotNull Integer capacity, Integer credits, WaitlistMode waitlist, Integer opensDaysBefore,
+                           Integer closesMinutesBefore, Integer lateCancelMinutes) {
+    }
+
+    /** @param channel for integrations: online (the member in the club's app, the default) or integration */
+    record BookRequest(@NotNull UUID memberId, String channel) {
+    }
+
+    @PostMapping
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Schedule a class session",
+            description = "Times are instants (UTC or with an offset); the site's time zone is used for its days.")
+    ResponseEntity<SessionView> schedule(@Valid @RequestBody ScheduleRequest request, Caller caller) {
+        if (!organizations.sites(caller.organization()).contains(request.siteId()) || !caller.sees(request.siteId())) {
+            throw InvalidInputException.of("siteId", "is not a site of this organisation you may manage");
+        }
+        UUID sessionId = UUID.randomUUID();
+        commands.sendAndWait(new ScheduleSession(sessionId, caller.organization(), request.siteId(),
+                request.activityType(), request.coachId(), request.room(), request.startsAt(), request.endsAt(),
+                request.capacity(), request.credits() == null ? 1 : request.credits(), request.waitlist(),
+                request.opensDaysBefore(), request.closesMinutesBefore(), request.lateCancelMinutes(),
+                caller.subject(), clock.instant()));
+        readYourWrites.await(SessionDirectory.GROUP, sessionId.toString());
+        SessionView session = visible(caller, sessionId);
+        return ResponseEntity.created(URI.create("/api/v1/sessions/" + sessionId))
+                .eTag(Versions.etag(session.version())).body(session);
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "The timetable: sessions starting in [from, to), by start, with free seats")
+    SessionList list(@RequestParam(required = false) UUID siteId, @RequestParam(required = false) String activityType,
+                     @RequestParam(required = false) UUID coachId, @RequestParam(required = false) Instant from,
+                     @RequestParam(required = false) Instant to,
+                     @RequestParam(required = false, defaultValue = "200") int limit, Caller caller) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        SessionList sessions = queries.query(new ListSessions(caller.organization(), siteId, activityType, coachId,
+                from, to, limit), SessionList.class).join();
+        return new SessionList(sessions.items().stream().filter(session -> caller.sees(session.siteId())).toList());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "A session with its booked seats, free seats and waitlist length")
+    ResponseEntity<SessionView> get(@PathVariable UUID id, Caller caller) {
+        SessionView session = visible(caller, id);
+        return ResponseEntity.ok().eTag(Versions.etag(session.version())).body(session);
+    }
+
+    @GetMapping("/{id}/roster")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Who is booked (pending while payment is decided, booked) and who waits, in line order")
+    Roster roster(@PathVariable UUID id, Caller caller) {
+        visible(caller, id);
+        return queries.query(new SessionRoster(caller.organization(), id), ResponseTypes.optionalInstanceOf(
+                Roster.class)).join().orElseThrow(() -> NotFoundException.of("session", id));
+    }
+
+    @PostMapping("/{id}/bookings")
+    @PreAuthorize(BOOKERS)
+    @Operation(summary = "Book a member: a seat, or a place on the waitlist",
+            description = "A free seat is held while subscription-service decides what pays (a covering membership, "
+                    + "else the pass with the nearest expiry). The answer waits for that decision up to "
+                    + "palestra.bookings.answer-wait (2 s): 201 with the booking booked or waitlisted; 422 "
+                    + "booking-refused when nothing pays; 202 with the pending booking and its Location when the "
+                    + "decision takes longer (read it there). Staff book at the desk (channel staff); an integration "
+                    + "books online for the member (the booking window and the blacklist apply) unless it says "
+                    + "channel integration.")
+    ResponseEntity<BookingView> book(@PathVariable UUID id, @Valid @RequestBody BookRequest request, Caller caller) {
+        SessionView session = visible(caller, id);
+        Channel channel = channel(request.channel(), caller);
+        UUID member = desk.bookable(caller.organization(), request.memberId(), channel, session);
+        UUID bookingId = UUID.randomUUID();
+        BookingView booking = desk.book(caller.organization(), id, bookingId, member, channel, caller.subject());
+        return BookingController.answer(booking);
+    }
+
+    private static Channel channel(String requested, Caller caller) {
+        boolean staff = caller.has(Role.OWNER, Role.MANAGER, Role.FRONT_DESK, Role.COACH);
+        if (staff) {
+            if (requested != null && !"staff".equals(requested)) {
+                throw InvalidInputException.of("channel", "staff book at the desk: leave it out or say staff");
+            }
+            return Channel.STAFF;
+        }
+        if (requested == null || "online".equals(requested)) {
+            return Channel.ONLINE;
+        }
+        if ("integration".equals(requested)) {
+            return Channel.INTEGRATION;
+        }
+        throw InvalidInputException.of("channel", "must be online or integration, not "
+                + requested.toLowerCase(Locale.ROOT));
+    }
+
+    SessionView visible(Caller caller, UUID id) {
+        SessionView session = queries.query(new FindSession(caller.organization(), id),
+                ResponseTypes.optionalInstanceOf(SessionView.class)).join()
+                .orElseThrow(() -> NotFoundException.of("session", id));
+        if (!caller.sees(session.siteId())) {
+            throw NotFoundException.of("session", id);
+        }
+        return session;
+    }
+}

@@ -1,0 +1,77 @@
+package io.palestra.booking.session;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What staff, integrations and members read of sessions and bookings, and the answers. */
+public final class SessionQueries {
+
+    private SessionQueries() {
+    }
+
+    public record FindSession(UUID organizationId, UUID sessionId) {
+    }
+
+    /** Sessions starting in [from, to), by start; any filter may be null. */
+    public record ListSessions(UUID organizationId, UUID siteId, String activityType, UUID coachId, Instant from,
+                               Instant to, int limit) {
+    }
+
+    public record SessionRoster(UUID organizationId, UUID sessionId) {
+    }
+
+    public record FindBooking(UUID organizationId, UUID bookingId) {
+    }
+
+    /** The bookings of a member (and of the records merged into it), by session start; filters may be null. */
+    public record MemberBookings(UUID organizationId, List<UUID> memberIds, Instant from, Instant to, String status,
+                                 int limit) {
+    }
+
+    /**
+     * @param booked     seats held while payment is decided plus seats confirmed
+     * @param freeSeats  capacity minus booked
+     * @param waiting    bookings on the waitlist
+     */
+    public record SessionView(UUID sessionId, UUID siteId, String activityType, UUID coachId, String room,
+                              Instant startsAt, Instant endsAt, int capacity, int credits, String waitlist,
+                              Integer opensDaysBefore, Integer closesMinutesBefore, Integer lateCancelMinutes,
+                              String status, int booked, int freeSeats, int waiting, long version) {
+    }
+
+    public record SessionList(List<SessionView> items) {
+    }
+
+    /**
+     * A booking as the roster and the member's history show it.
+     *
+     * @param status   {@code pending} (seat held, payment being decided), {@code booked}, {@code waitlisted},
+     *                 {@code refused}, {@code cancelled}, {@code left-waitlist}
+     * @param position place in an ordered waitlist (1 is next), while waiting
+     * @param reason   why it was refused or cancelled
+     * @param paidBy   {@code membership} or {@code pass}, once booked
+     * @param recredit whether a cancellation gave back what paid
+     * @param late     an online cancellation after the late-cancellation cutoff
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BookingView(UUID bookingId, UUID sessionId, UUID siteId, UUID memberId, String memberCode,
+                              String firstName, String lastName, String activityType, Instant startsAt,
+                              String channel, String status, Integer position, String reason, String paidBy,
+                              UUID payerId, Integer credits, Boolean recredit, Boolean late, String bookedBy,
+                              Instant bookedAt, Instant decidedAt, String cancelledBy, Instant cancelledAt) {
+
+        public boolean decided() {
+            return !"pending".equals(status);
+        }
+    }
+
+    public record BookingList(List<BookingView> items) {
+    }
+
+    /** A session with who is booked (pending and booked) and who waits, in line order. */
+    public record Roster(SessionView session, List<BookingView> booked, List<BookingView> waitlist) {
+    }
+}

@@ -1,0 +1,149 @@
+package io.palestra.booking;
+
+import io.palestra.test.Http;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Class bookings on a real PostgreSQL and Kafka: the seat held and published, subscription-service's answer
+ * confirming or refusing it, the waitlist and its promotions, cancellations and what they give back.
+ */
+class ClassBookingsIT extends BookingServiceTest {
+
+    @Test
+    void aHeldSeatIsPublishedAndConfirmedByWhatPays() {
+        String session = session(10, "ordered");
+        UUID anne = member("Anne", "Martin");
+
+        Http.Response booked = book(session, anne, manager);
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(202);
+        assertThat(booked.header("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/api/v1/bookings/" + booked.json().get("bookingId").asString()));
+        JsonNode pending = booked.json();
+        assertThat(pending.get("status").asString()).isEqualTo("pending");
+        assertThat(pending.get("channel").asString()).isEqualTo("staff");
+        String booking = pending.get("bookingId").asString();
+
+        JsonNode seat = await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "SeatReserved"),
+                seats -> seats.size() == 1).get(0);
+        assertThat(seat.get("bookingId").asString()).isEqualTo(booking);
+        assertThat(seat.get("memberId").asString()).isEqualTo(anne.toString());
+        assertThat(seat.get("activityType").asString()).isEqualTo("yoga");
+        assertThat(seat.get("credits").asInt()).isEqualTo(1);
+
+        pay(session, booking, anne);
+        pay(session, booking, anne);
+        JsonNode confirmed = awaitStatus(booking, "booked");
+        assertThat(confirmed.get("paidBy").asString()).isEqualTo("pass");
+        assertThat(confirmed.get("firstName").asString()).isEqualTo("Anne");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "BookingConfirmed").size() == 1);
+
+        JsonNode sessionNow = http().get("/api/v1/sessions/" + session).token(manager).send().json();
+        assertThat(sessionNow.get("booked").asInt()).isEqualTo(1);
+        assertThat(sessionNow.get("freeSeats").asInt()).isEqualTo(9);
+        assertProblem(book(session, anne, manager), 422, "already-booked");
+    }
+
+    @Test
+    void aRefusalFreesTheSeatForTheFirstInLineAndPositionsStayRight() {
+        String session = session(1, "ordered");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        UUID chloe = member("Chloé", "Durand");
+        UUID denis = member("Denis", "Moreau");
+
+        String anneBooking = book(session, anne, manager).json().get("bookingId").asString();
+        Http.Response brunoWaits = book(session, bruno, manager);
+        assertThat(brunoWaits.status()).as(brunoWaits.toString()).isEqualTo(201);
+        assertThat(brunoWaits.json().get("status").asString()).isEqualTo("waitlisted");
+        assertThat(brunoWaits.json().get("position").asInt()).isEqualTo(1);
+        String brunoBooking = brunoWaits.json().get("bookingId").asString();
+        String chloeBooking = book(session, chloe, manager).json().get("bookingId").asString();
+        JsonNode denisWaits = book(session, denis, manager).json();
+        assertThat(denisWaits.get("position").asInt()).isEqualTo(3);
+
+        Http.Response left = http().post("/api/v1/bookings/" + chloeBooking + "/cancellation", "{}").token(manager)
+                .send();
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+        assertThat(left.json().get("status").asString()).isEqualTo("left-waitlist");
+        JsonNode roster = http().get("/api/v1/sessions/" + session + "/roster").token(manager).send().json();
+        assertThat(roster.get("waitlist").valueStream().map(waiting -> waiting.get("firstName").asString()
+                + "#" + waiting.get("position").asInt())).containsExactly("Bruno#1", "Denis#2");
+
+        refuse(session, anneBooking, anne, "no-credits-left");
+        awaitStatus(anneBooking, "refused");
+        JsonNode promoted = awaitStatus(brunoBooking, "pending");
+        assertThat(promoted.has("position")).isFalse();
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "SeatReserved").stream()
+                .anyMatch(seat -> seat.get("bookingId").asString().equals(brunoBooking)));
+        JsonNode denisNow = http().get("/api/v1/bookings/" + denisWaits.get("bookingId").asString()).token(manager)
+                .send().json();
+        assertThat(denisNow.get("position").asInt()).isEqualTo(1);
+        assertThat(published(session, "BookingRefused")).singleElement().satisfies(refused ->
+                assertThat(refused.get("reason").asString()).isEqualTo("no-credits-left"));
+    }
+
+    @Test
+    void staffChooseToReCreditAndNotifyAndOnlineLateCancellationsGetNothingBack() {
+        String session = session(5, "off");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        String anneBooking = bookAndPay(session, anne);
+        String brunoBooking = bookAndPay(session, bruno);
+
+        Http.Response cancelled = http().post("/api/v1/bookings/" + anneBooking + "/cancellation",
+                "{\"recredit\": false, \"notifyMember\": false, \"reason\": \"no-show policy\"}").token(manager)
+                .send();
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
+        assertThat(cancelled.json().get("recredit").asBoolean()).isFalse();
+        assertThat(cancelled.json().get("cancelledBy").asString()).isEqualTo("alice");
+
+        clock.set(CLASS_STARTS.minus(Duration.ofHours(2)));
+        Http.Response late = http().post("/api/v1/bookings/" + brunoBooking + "/cancellation", "{}")
+                .token(integration).send();
+        assertThat(late.status()).as(late.toString()).isEqualTo(200);
+        assertThat(late.json().get("recredit").asBoolean()).isFalse();
+        assertThat(late.json().get("late").asBoolean()).isTrue();
+
+        JsonNode[] facts = await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "BookingCancelled"),
+                found -> found.size() == 2).toArray(JsonNode[]::new);
+        assertThat(facts[0].get("recredit").asBoolean()).isFalse();
+        assertThat(facts[0].get("notifyMember").asBoolean()).isFalse();
+        assertThat(facts[0].get("reason").asString()).isEqualTo("no-show policy");
+        assertThat(facts[1].get("recredit").asBoolean()).isFalse();
+        assertThat(facts[1].get("reason").asString()).isEqualTo("member");
+
+        JsonNode history = http().get("/api/v1/bookings?memberId=" + anne).token(manager).send().json();
+        assertThat(history.get("items")).singleElement().satisfies(booking ->
+                assertThat(booking.get("status").asString()).isEqualTo("cancelled"));
+        assertProblem(http().post("/api/v1/bookings/" + anneBooking + "/cancellation", "{}").token(manager).send(),
+                422, "not-booked");
+    }
+
+    @Test
+    void firstComeFirstServedOffersAFreedSeatToEveryoneWaiting() {
+        String session = session(1, "waiting");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        String anneBooking = bookAndPay(session, anne);
+        JsonNode waiting = book(session, bruno, manager).json();
+        assertThat(waiting.get("status").asString()).isEqualTo("waitlisted");
+        assertThat(waiting.has("position")).isFalse();
+        String brunoBooking = waiting.get("bookingId").asString();
+        assertProblem(http().post("/api/v1/bookings/" + brunoBooking + "/seat", "").token(manager).send(), 422,
+                "no-seat-free");
+
+        http().post("/api/v1/bookings/" + anneBooking + "/cancellation", "{}").token(manager).send();
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "WaitlistSeatOffered").size() == 1);
+        Http.Response taken = http().post("/api/v1/bookings/" + brunoBooking + "/seat", "").token(manager).send();
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(202);
+        assertThat(taken.json().get("status").asString()).isEqualTo("pending");
+    }
+}
