@@ -13,8 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The whole platform as the benchmarks run it: fresh data, free ports, the gateway's rate limit lifted, its output
- * in {@code target/<name>-platform.log}.
+ * The whole platform as the benchmarks and the crowd-shaped journeys run it: fresh data, free ports, the gateway's
+ * per-client rate limit lifted (a crowd of members booking at once comes from as many phones; here from one test
+ * client), its output in {@code target/<name>-platform.log}.
  */
 final class BenchmarkPlatform implements AutoCloseable {
 

@@ -81,7 +81,8 @@ class BookingController {
     @GetMapping
     @PreAuthorize(SessionController.READERS)
     @Operation(summary = "A member's bookings, latest session first, past and future, cancelled ones included",
-            description = "Bookings of records merged into the member are the member's.")
+            description = "Bookings of records merged into the member are the member's. 404 member-not-found for "
+                    + "a member bookings does not know (yet).")
     BookingList list(@RequestParam UUID memberId, @RequestParam(required = false) Instant from,
                      @RequestParam(required = false) Instant to, @RequestParam(required = false) String status,
                      @RequestParam(required = false, defaultValue = "200") int limit, Caller caller) {
@@ -90,6 +91,10 @@ class BookingController {
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (members.find(caller.organization(), memberId).isEmpty()) {
+            throw new NotFoundException("member-not-found", "No member " + memberId + " in this organisation (a "
+                    + "member registered a moment ago may take a second to reach bookings).");
         }
         BookingList bookings = queries.query(new MemberBookings(caller.organization(), members.aliases(memberId),
                 from, to, status, limit), BookingList.class).join();
