@@ -128,6 +128,34 @@ class ClassBookingsIT extends BookingServiceTest {
     }
 
     @Test
+    void aCancelledSessionGivesEveryoneTheirCreditBackAndTakesNoMoreBookings() {
+        String session = session(1, "ordered");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        String anneBooking = bookAndPay(session, anne);
+        String brunoBooking = book(session, bruno, manager).json().get("bookingId").asString();
+
+        Http.Response cancelled = http().post("/api/v1/sessions/" + session + "/cancellation",
+                "{\"reason\": \"coach ill\"}").token(manager).send();
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
+        assertThat(cancelled.json().get("booked").asInt()).isZero();
+        assertThat(awaitStatus(anneBooking, "cancelled").get("recredit").asBoolean()).isTrue();
+        awaitStatus(brunoBooking, "left-waitlist");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "SessionCancelled").size() == 1
+                && published(session, "WaitlistLeft").size() == 1);
+        assertThat(published(session, "BookingCancelled")).singleElement().satisfies(fact -> {
+            assertThat(fact.get("bookingId").asString()).isEqualTo(anneBooking);
+            assertThat(fact.get("recredit").asBoolean()).isTrue();
+            assertThat(fact.get("reason").asString()).isEqualTo("session-cancelled: coach ill");
+        });
+        assertProblem(book(session, member("Chloé", "Durand"), manager), 422, "session-cancelled");
+        assertProblem(http().post("/api/v1/sessions/" + session + "/cancellation", "{}")
+                .token(token(organization, "front-desk")).send(), 403, "forbidden");
+    }
+
+    @Test
     void firstComeFirstServedOffersAFreedSeatToEveryoneWaiting() {
         String session = session(1, "waiting");
         UUID anne = member("Anne", "Martin");

@@ -6,6 +6,7 @@ import io.palestra.events.bookings.BookingConfirmed;
 import io.palestra.events.bookings.BookingRefused;
 import io.palestra.events.bookings.MemberWaitlisted;
 import io.palestra.events.bookings.SeatReserved;
+import io.palestra.events.bookings.SessionCancelled;
 import io.palestra.events.bookings.SessionScheduled;
 import io.palestra.events.bookings.WaitlistLeft;
 import io.palestra.events.bookings.WaitlistSeatOffered;
@@ -32,6 +33,11 @@ class BookingsPublishedLanguage implements PublishedLanguage {
                     scheduled.sessionId(), scheduled.activityType(), scheduled.coachId(), scheduled.room(),
                     scheduled.startsAt(), scheduled.endsAt(), scheduled.capacity(), scheduled.credits(),
                     scheduled.waitlist().value(), scheduled.at()), scheduled.sessionId()));
+        }
+        if (payload instanceof SessionMessages.SessionCancelled cancelled) {
+            return List.of(Publication.of(new SessionCancelled(cancelled.organizationId(), cancelled.siteId(),
+                    cancelled.sessionId(), cancelled.startsAt(), cancelled.reason(), cancelled.notifyMembers(),
+                    cancelled.at()), cancelled.sessionId()));
         }
         if (payload instanceof SessionMessages.SeatHeld held) {
             return List.of(Publication.of(new SeatReserved(held.organizationId(), held.siteId(), held.sessionId(),

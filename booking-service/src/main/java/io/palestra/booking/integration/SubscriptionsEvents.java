@@ -6,7 +6,6 @@ import io.palestra.events.subscriptions.CreditConsumed;
 import io.palestra.events.subscriptions.CreditRefused;
 import io.palestra.platform.inbox.InboundEvent;
 import io.palestra.platform.inbox.InboundEvents;
-import io.palestra.platform.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,11 +15,14 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The credit protocol's answers, from {@code palestra.subscriptions.events}, once per event (the inbox): what paid
- * for a held seat confirms the booking, a refusal frees the seat (for the next in line). The session decides once: a
- * redelivered or late answer for a booking no longer holding a seat changes nothing. An answer about a session this
- * service does not have (another deployment's) is skipped. Three consumers by default
- * ({@code palestra.bookings.answer-consumers}), one per partition.
+ * The credit protocol's answers, from {@code palestra.subscriptions.events}: what paid for a held seat confirms the
+ * booking, a refusal frees the seat (for the next in line). Idempotent without the inbox: the session itself decides
+ * once (an answer for a booking no longer holding a seat changes nothing), so a redelivered record is harmless. And
+ * each answer is the session's own command in its own transaction, so it holds the session's lock until its events
+ * are committed: answers and bookings of one session never race for the same sequence number (inside an inbox
+ * transaction the lock would be released before the commit). An answer about a session this service does not have
+ * (another deployment's) is skipped. Three consumers by default ({@code palestra.bookings.answer-consumers}), one per
+ * partition.
  */
 @Component
 class SubscriptionsEvents {
@@ -28,11 +30,9 @@ class SubscriptionsEvents {
     static final String CONSUMER = "bookings.credit-answers";
     private static final Logger log = LoggerFactory.getLogger(SubscriptionsEvents.class);
 
-    private final Inbox inbox;
     private final CommandGateway commands;
 
-    SubscriptionsEvents(Inbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
+    SubscriptionsEvents(CommandGateway commands) {
         this.commands = commands;
     }
 
@@ -43,12 +43,11 @@ class SubscriptionsEvents {
         event.event().ifPresent(payload -> {
             try {
                 if (payload instanceof CreditConsumed consumed) {
-                    inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new ConfirmBooking(
-                            consumed.sessionId(), consumed.bookingId(), consumed.paidBy(), consumed.payerId(),
-                            consumed.credits(), consumed.consumedAt())));
+                    commands.sendAndWait(new ConfirmBooking(consumed.sessionId(), consumed.bookingId(),
+                            consumed.paidBy(), consumed.payerId(), consumed.credits(), consumed.consumedAt()));
                 } else if (payload instanceof CreditRefused refused) {
-                    inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new RefuseBooking(
-                            refused.sessionId(), refused.bookingId(), refused.reason(), refused.refusedAt())));
+                    commands.sendAndWait(new RefuseBooking(refused.sessionId(), refused.bookingId(),
+                            refused.reason(), refused.refusedAt()));
                 }
             } catch (AggregateNotFoundException unknown) {
                 log.info("Skipped {} {}: its session is not one of this service's", event.type(), event.id());

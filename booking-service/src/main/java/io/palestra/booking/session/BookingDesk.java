@@ -13,9 +13,11 @@ import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.organization.Organizations;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import java.util.concurrent.locks.LockSupport;
 @Component
 class BookingDesk {
 
+    private static final int RACE_ATTEMPTS = 5;
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final CommandGateway commands;
@@ -83,10 +86,24 @@ class BookingDesk {
         return member.current();
     }
 
-    /** Requests the seat and answers with the booking once decided, or still pending after the short wait. */
+    /**
+     * Requests the seat and answers with the booking once decided, or still pending after the short wait. Another
+     * instance appending to the same session at the same moment makes the loser's append fail: it is decided again
+     * from the new state, a few times (not inside a caller's transaction, which the failure has spoilt: 409 there).
+     */
     BookingView book(UUID organizationId, UUID sessionId, UUID bookingId, UUID memberId, Channel channel,
                      String actor) {
-        commands.sendAndWait(new RequestBooking(sessionId, bookingId, memberId, channel, actor, clock.instant()));
+        RequestBooking request = new RequestBooking(sessionId, bookingId, memberId, channel, actor, clock.instant());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(request);
+                break;
+            } catch (ConcurrencyException raced) {
+                if (attempt == RACE_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+                    throw raced;
+                }
+            }
+        }
         return decision(organizationId, sessionId, bookingId);
     }
 

@@ -4,6 +4,7 @@ import io.palestra.booking.session.SessionMessages.BookingCancelled;
 import io.palestra.booking.session.SessionMessages.BookingConfirmed;
 import io.palestra.booking.session.SessionMessages.BookingRefused;
 import io.palestra.booking.session.SessionMessages.CancelBooking;
+import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.ConfirmBooking;
 import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
@@ -13,6 +14,7 @@ import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SeatOffered;
+import io.palestra.booking.session.SessionMessages.SessionCancelled;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
 import io.palestra.platform.errors.InvalidInputException;
@@ -57,6 +59,7 @@ public class ClassSession {
     private Integer opensDaysBefore;
     private Integer closesMinutesBefore;
     private Integer lateCancelMinutes;
+    private boolean cancelled;
     /** Bookings holding or having a seat, by booking id, with their member. */
     private final Map<UUID, Seat> seats = new LinkedHashMap<>();
     private final Map<UUID, UUID> members = new LinkedHashMap<>();
@@ -105,6 +108,9 @@ public class ClassSession {
         }
         if (!waiting && members.containsValue(command.memberId())) {
             throw new RuleViolationException("already-booked", "This member already has a booking for this session.");
+        }
+        if (cancelled) {
+            throw new RuleViolationException("session-cancelled", "This session was cancelled.");
         }
         if (!command.at().isBefore(startsAt)) {
             throw new RuleViolationException("session-started", "This session has started: it takes no bookings.");
@@ -176,9 +182,33 @@ public class ClassSession {
         }
     }
 
+    /**
+     * Cancels the session (staff): first the fact itself, then each booking holding a seat is cancelled with what paid
+     * given back, and each waiting booking leaves the line; nobody is promoted.
+     */
+    @CommandHandler
+    void handle(CancelSession command) {
+        if (cancelled) {
+            return;
+        }
+        if (!command.at().isBefore(startsAt.plus(Duration.ofDays(1)))) {
+            throw new RuleViolationException("session-over", "This session is over: it can no longer be cancelled.");
+        }
+        String reason = command.reason() == null ? "session-cancelled" : "session-cancelled: " + command.reason();
+        apply(new SessionCancelled(sessionId, organizationId, siteId, startsAt, command.reason(),
+                command.notifyMembers(), command.actor(), command.at()));
+        for (UUID booking : List.copyOf(seats.keySet())) {
+            apply(new BookingCancelled(sessionId, organizationId, siteId, booking, members.get(booking),
+                    Channel.STAFF, true, false, command.notifyMembers(), reason, command.actor(), command.at()));
+        }
+        for (UUID booking : List.copyOf(waitlist)) {
+            leave(booking, command.actor(), command.at());
+        }
+    }
+
     /** A seat is free: before the start, the first in line holds it (ordered), or everyone waiting is told. */
     private void seatFreed(Instant at) {
-        if (!at.isBefore(startsAt) || waitlist.isEmpty()) {
+        if (cancelled || !at.isBefore(startsAt) || waitlist.isEmpty()) {
             return;
         }
         if (waitlistMode == WaitlistMode.ORDERED) {
@@ -207,6 +237,11 @@ public class ClassSession {
         opensDaysBefore = event.opensDaysBefore();
         closesMinutesBefore = event.closesMinutesBefore();
         lateCancelMinutes = event.lateCancelMinutes();
+    }
+
+    @EventSourcingHandler
+    void on(SessionCancelled event) {
+        cancelled = true;
     }
 
     @EventSourcingHandler

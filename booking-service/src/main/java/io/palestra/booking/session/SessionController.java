@@ -1,5 +1,6 @@
 package io.palestra.booking.session;
 
+import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionQueries.BookingView;
@@ -82,6 +83,10 @@ class SessionController {
                            Integer closesMinutesBefore, Integer lateCancelMinutes) {
     }
 
+    /** @param notifyMembers whether booked and waiting members are told (yes by default) */
+    record CancelSessionRequest(@Size(max = 500) String reason, Boolean notifyMembers) {
+    }
+
     /** @param channel for integrations: online (the member in the club's app, the default) or integration */
     record BookRequest(@NotNull UUID memberId, String channel) {
     }
@@ -104,6 +109,23 @@ class SessionController {
         SessionView session = visible(caller, sessionId);
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + sessionId))
                 .eTag(Versions.etag(session.version())).body(session);
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Cancel a session: every booking is cancelled with its credit back, the waitlist let go",
+            description = "Published as SessionCancelled, then one BookingCancelled (recredit, reason "
+                    + "session-cancelled) per booking and one WaitlistLeft per waiting booking.")
+    ResponseEntity<SessionView> cancel(@PathVariable UUID id,
+                                       @Valid @RequestBody(required = false) CancelSessionRequest request,
+                                       Caller caller) {
+        visible(caller, id);
+        CancelSessionRequest asked = request == null ? new CancelSessionRequest(null, null) : request;
+        commands.sendAndWait(new CancelSession(id, asked.reason(), !Boolean.FALSE.equals(asked.notifyMembers()),
+                caller.subject(), clock.instant()));
+        readYourWrites.await(SessionDirectory.GROUP, id.toString());
+        SessionView session = visible(caller, id);
+        return ResponseEntity.ok().eTag(Versions.etag(session.version())).body(session);
     }
 
     @GetMapping

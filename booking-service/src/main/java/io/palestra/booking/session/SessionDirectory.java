@@ -5,6 +5,7 @@ import io.palestra.booking.session.SessionMessages.BookingConfirmed;
 import io.palestra.booking.session.SessionMessages.BookingRefused;
 import io.palestra.booking.session.SessionMessages.LeftWaitlist;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
+import io.palestra.booking.session.SessionMessages.SessionCancelled;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
 import io.palestra.booking.session.SessionQueries.BookingList;
@@ -74,10 +75,12 @@ class SessionDirectory {
             """;
 
     private final JdbcClient jdbc;
+    private final VersionedRows sessions;
     private final VersionedRows bookings;
 
     SessionDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.sessions = new VersionedRows(jdbc, "session_view", "session_id");
         this.bookings = new VersionedRows(jdbc, "booking_view", "booking_id");
     }
 
@@ -94,6 +97,11 @@ class SessionDirectory {
                         event.credits(), event.waitlist().value(), event.opensDaysBefore(),
                         event.closesMinutesBefore(), event.lateCancelMinutes(), version)
                 .update();
+    }
+
+    @EventHandler
+    void on(SessionCancelled event, @SequenceNumber long version) {
+        sessions.change(event.sessionId(), version, "status = 'cancelled'");
     }
 
     @EventHandler

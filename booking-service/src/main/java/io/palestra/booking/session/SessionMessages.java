@@ -61,6 +61,11 @@ public final class SessionMessages {
                                 Instant at) {
     }
 
+    /** Cancels the session: every booking is cancelled with its credit back, everyone waiting is let go. */
+    public record CancelSession(@TargetAggregateIdentifier UUID sessionId, String reason, boolean notifyMembers,
+                                String actor, Instant at) {
+    }
+
     public record SessionScheduled(UUID sessionId, UUID organizationId, UUID siteId, String activityType,
                                    UUID coachId, String room, Instant startsAt, Instant endsAt, int capacity,
                                    int credits, WaitlistMode waitlist, Integer opensDaysBefore,
@@ -104,6 +109,11 @@ public final class SessionMessages {
     public record BookingCancelled(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
                                    Channel channel, boolean recredit, boolean late, boolean notifyMember, String reason,
                                    String actor, Instant at) {
+    }
+
+    /** The session will not take place; its bookings' cancellations follow, each with its credit back. */
+    public record SessionCancelled(UUID sessionId, UUID organizationId, UUID siteId, Instant startsAt, String reason,
+                                   boolean notifyMembers, String actor, Instant at) {
     }
 
     /** First come, first served: a seat freed, everyone waiting is told; the first to take it has it. */

@@ -4,6 +4,7 @@ import io.palestra.booking.session.SessionMessages.BookingCancelled;
 import io.palestra.booking.session.SessionMessages.BookingConfirmed;
 import io.palestra.booking.session.SessionMessages.BookingRefused;
 import io.palestra.booking.session.SessionMessages.CancelBooking;
+import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.ConfirmBooking;
 import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
@@ -13,6 +14,7 @@ import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SeatOffered;
+import io.palestra.booking.session.SessionMessages.SessionCancelled;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
 import io.palestra.platform.errors.InvalidInputException;
@@ -154,6 +156,28 @@ class ClassSessionTest {
                 .when(new ScheduleSession(SESSION, ORGANIZATION, LYON, " ", null, null, STARTS, STARTS, 0, 1,
                         WaitlistMode.OFF, null, null, null, ACTOR, BEFORE))
                 .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
+    void aCancelledSessionGivesEveryCreditBackLetsTheLineGoAndTakesNoMoreBookings() {
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        new BookingConfirmed(SESSION, ORGANIZATION, LYON, anneBooking, anne, "pass", PASS, 1, BEFORE),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(new CancelSession(SESSION, "coach ill", true, ACTOR, BEFORE))
+                .expectEvents(new SessionCancelled(SESSION, ORGANIZATION, LYON, STARTS, "coach ill", true, ACTOR,
+                                BEFORE),
+                        new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF, true, false,
+                                true, "session-cancelled: coach ill", ACTOR, BEFORE),
+                        new BookingCancelled(SESSION, ORGANIZATION, LYON, brunoBooking, bruno, Channel.STAFF, true,
+                                false, true, "session-cancelled: coach ill", ACTOR, BEFORE),
+                        new LeftWaitlist(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, ACTOR, BEFORE));
+        fixture.given(scheduled(WaitlistMode.ORDERED),
+                        new SessionCancelled(SESSION, ORGANIZATION, LYON, STARTS, null, true, ACTOR, BEFORE))
+                .when(book(denisBooking, denis, Channel.STAFF))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(scheduled(WaitlistMode.ORDERED),
+                        new SessionCancelled(SESSION, ORGANIZATION, LYON, STARTS, null, true, ACTOR, BEFORE))
+                .when(new CancelSession(SESSION, null, true, ACTOR, BEFORE)).expectNoEvents();
     }
 
     private SessionScheduled scheduled(WaitlistMode waitlist) {

@@ -5,11 +5,13 @@ import io.micrometer.tracing.Tracer;
 import io.palestra.platform.personal.JdbcSubjectKeys;
 import io.palestra.platform.personal.SubjectKeys;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -47,6 +49,16 @@ import java.time.Duration;
         before = {JdbcAutoConfiguration.class, TransactionAutoConfiguration.class,
                 NoOpTransactionAutoConfiguration.class, AxonAutoConfiguration.class})
 public class PalestraAxonAutoConfiguration {
+
+    /**
+     * Tells Axon that PostgreSQL's unique violation (SQL state 23505) on the event store is a concurrent append: a
+     * {@code ConcurrencyException} (409, or a retried record), not a failed store. Axon's JDBC default only recognises
+     * JPA's duplicate, so without this two commands racing on one aggregate answered 503.
+     */
+    @Bean
+    PersistenceExceptionResolver palestraDuplicateKeys() {
+        return new SQLStateResolver("23505");
+    }
 
     @Bean
     SagaSqlSchema sagaSqlSchema() {
