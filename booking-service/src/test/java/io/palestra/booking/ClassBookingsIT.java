@@ -156,6 +156,50 @@ class ClassBookingsIT extends BookingServiceTest {
     }
 
     @Test
+    void staffMarkAttendanceAndTheDeskChecksInBookedMembersAndWalkIns() {
+        String session = session(3, "off");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        UUID chloe = member("Chloé", "Durand");
+        String anneBooking = bookAndPay(session, anne);
+        String brunoBooking = bookAndPay(session, bruno);
+        String coach = token(organization, "coach");
+
+        Http.Response absent = http().post("/api/v1/bookings/" + brunoBooking + "/attendance",
+                "{\"attendance\": \"absent\"}").token(coach).send();
+        assertThat(absent.status()).as(absent.toString()).isEqualTo(200);
+        assertThat(absent.json().get("status").asString()).isEqualTo("no-show");
+        Http.Response takenBack = http().post("/api/v1/bookings/" + brunoBooking + "/attendance",
+                "{\"attendance\": null}").token(coach).send();
+        assertThat(takenBack.json().get("status").asString()).isEqualTo("booked");
+
+        clock.set(CLASS_STARTS.minus(Duration.ofMinutes(10)));
+        Http.Response checkedIn = http().post("/api/v1/sessions/" + session + "/check-ins",
+                "{\"memberId\": \"" + anne + "\"}").token(token(organization, "front-desk")).send();
+        assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
+        assertThat(checkedIn.json().get("bookingId").asString()).isEqualTo(anneBooking);
+        assertThat(checkedIn.json().get("status").asString()).isEqualTo("attended");
+        assertThat(checkedIn.json().get("checkedInAt").asString()).isNotBlank();
+
+        Http.Response walkIn = http().post("/api/v1/sessions/" + session + "/check-ins",
+                "{\"memberId\": \"" + chloe + "\"}").token(token(organization, "front-desk")).send();
+        assertThat(walkIn.status()).as(walkIn.toString()).isEqualTo(202);
+        assertThat(walkIn.json().get("walkIn").asBoolean()).isTrue();
+        String walkInBooking = walkIn.json().get("bookingId").asString();
+        pay(session, walkInBooking, chloe);
+        awaitStatus(walkInBooking, "attended");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "AttendanceMarked").size() == 4);
+        JsonNode history = http().get("/api/v1/bookings?memberId=" + chloe + "&status=attended").token(manager)
+                .send().json();
+        assertThat(history.get("items")).singleElement().satisfies(booking ->
+                assertThat(booking.get("walkIn").asBoolean()).isTrue());
+        assertProblem(http().post("/api/v1/sessions/" + session + "/check-ins",
+                "{\"memberId\": \"" + member("Denis", "Moreau") + "\"}").token(manager).send(), 422,
+                "session-full");
+    }
+
+    @Test
     void firstComeFirstServedOffersAFreedSeatToEveryoneWaiting() {
         String session = session(1, "waiting");
         UUID anne = member("Anne", "Martin");

@@ -1,6 +1,7 @@
 package io.palestra.booking.integration;
 
 import io.palestra.booking.session.SessionMessages;
+import io.palestra.events.bookings.AttendanceMarked;
 import io.palestra.events.bookings.BookingCancelled;
 import io.palestra.events.bookings.BookingConfirmed;
 import io.palestra.events.bookings.BookingRefused;
@@ -66,6 +67,11 @@ class BookingsPublishedLanguage implements PublishedLanguage {
         if (payload instanceof SessionMessages.SeatOffered offered) {
             return List.of(Publication.of(new WaitlistSeatOffered(offered.organizationId(), offered.siteId(),
                     offered.sessionId(), offered.freeSeats(), offered.at()), offered.sessionId()));
+        }
+        if (payload instanceof SessionMessages.AttendanceMarked marked) {
+            return List.of(Publication.of(new AttendanceMarked(marked.organizationId(), marked.siteId(),
+                    marked.sessionId(), marked.bookingId(), marked.memberId(), marked.attendance() == null ? null
+                    : marked.attendance().value(), marked.checkIn(), marked.at()), marked.sessionId()));
         }
         if (payload instanceof SessionMessages.BookingCancelled cancelled) {
             return List.of(Publication.of(new BookingCancelled(cancelled.organizationId(), cancelled.siteId(),

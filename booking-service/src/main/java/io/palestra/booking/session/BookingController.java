@@ -1,8 +1,10 @@
 package io.palestra.booking.session;
 
 import io.palestra.booking.member.Members;
+import io.palestra.booking.session.SessionMessages.Attendance;
 import io.palestra.booking.session.SessionMessages.CancelBooking;
 import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.MarkAttendance;
 import io.palestra.booking.session.SessionQueries.BookingList;
 import io.palestra.booking.session.SessionQueries.BookingView;
 import io.palestra.booking.session.SessionQueries.MemberBookings;
@@ -41,8 +43,8 @@ import java.util.UUID;
 @Tag(name = "Bookings")
 class BookingController {
 
-    private static final Set<String> STATUSES = Set.of("pending", "booked", "waitlisted", "refused", "cancelled",
-            "left-waitlist");
+    private static final Set<String> STATUSES = Set.of("pending", "booked", "attended", "no-show", "waitlisted",
+            "refused", "cancelled", "left-waitlist");
     private static final int MAX_LIMIT = 500;
 
     private final CommandGateway commands;
@@ -70,6 +72,22 @@ class BookingController {
     record CancelRequest(Boolean recredit, Boolean notifyMember, @Size(max = 500) String reason) {
     }
 
+    /** @param attendance present, absent, or null to take the mark back */
+    record AttendanceRequest(Attendance attendance) {
+    }
+
+    @PostMapping("/{id}/attendance")
+    @PreAuthorize(SessionController.STAFF)
+    @Operation(summary = "Mark a booked member present or absent (no-show), or take the mark back (null)",
+            description = "The booking then reads attended or no-show; published as AttendanceMarked.")
+    BookingView markAttendance(@PathVariable UUID id, @Valid @RequestBody AttendanceRequest request, Caller caller) {
+        BookingView booking = visible(caller, id);
+        commands.sendAndWait(new MarkAttendance(booking.sessionId(), id, request.attendance(), caller.subject(),
+                clock.instant()));
+        readYourWrites.await(SessionDirectory.GROUP, booking.sessionId().toString());
+        return visible(caller, id);
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize(SessionController.READERS)
     @Operation(summary = "A booking: its status (pending, booked, waitlisted with its position, refused, cancelled, "
@@ -80,7 +98,8 @@ class BookingController {
 
     @GetMapping
     @PreAuthorize(SessionController.READERS)
-    @Operation(summary = "A member's bookings, latest session first, past and future, cancelled ones included",
+    @Operation(summary = "A member's bookings, latest session first, past and future, cancelled ones included; "
+            + "status=attended is the member's attendance history (fréquentation), check-ins included",
             description = "Bookings of records merged into the member are the member's. 404 member-not-found for "
                     + "a member bookings does not know (yet).")
     BookingList list(@RequestParam UUID memberId, @RequestParam(required = false) Instant from,

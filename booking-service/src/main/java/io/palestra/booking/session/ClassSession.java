@@ -1,14 +1,18 @@
 package io.palestra.booking.session;
 
+import io.palestra.booking.session.SessionMessages.Attendance;
+import io.palestra.booking.session.SessionMessages.AttendanceMarked;
 import io.palestra.booking.session.SessionMessages.BookingCancelled;
 import io.palestra.booking.session.SessionMessages.BookingConfirmed;
 import io.palestra.booking.session.SessionMessages.BookingRefused;
 import io.palestra.booking.session.SessionMessages.CancelBooking;
 import io.palestra.booking.session.SessionMessages.CancelSession;
+import io.palestra.booking.session.SessionMessages.CheckIn;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.ConfirmBooking;
 import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
 import io.palestra.booking.session.SessionMessages.LeftWaitlist;
+import io.palestra.booking.session.SessionMessages.MarkAttendance;
 import io.palestra.booking.session.SessionMessages.RefuseBooking;
 import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
@@ -16,6 +20,7 @@ import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SeatOffered;
 import io.palestra.booking.session.SessionMessages.SessionCancelled;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
+import io.palestra.booking.session.SessionMessages.WalkedIn;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.InvalidInputException.InvalidField;
@@ -28,9 +33,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -53,6 +61,7 @@ public class ClassSession {
     private UUID siteId;
     private String activityType;
     private Instant startsAt;
+    private Instant endsAt;
     private int capacity;
     private int credits;
     private WaitlistMode waitlistMode;
@@ -65,6 +74,9 @@ public class ClassSession {
     private final Map<UUID, UUID> members = new LinkedHashMap<>();
     /** Bookings waiting for a seat, in the order they came. */
     private final List<UUID> waitlist = new ArrayList<>();
+    /** Attendance marked, by booking; walk-ins to mark present once paid. */
+    private final Map<UUID, Attendance> attendance = new HashMap<>();
+    private final Set<UUID> walkIns = new HashSet<>();
 
     protected ClassSession() {
     }
@@ -146,7 +158,62 @@ public class ClassSession {
             apply(new BookingConfirmed(sessionId, organizationId, siteId, command.bookingId(),
                     members.get(command.bookingId()), command.paidBy(), command.payerId(), command.credits(),
                     command.at()));
+            if (walkIns.contains(command.bookingId())) {
+                apply(new AttendanceMarked(sessionId, organizationId, siteId, command.bookingId(),
+                        members.get(command.bookingId()), Attendance.PRESENT, true, null, command.at()));
+            }
         }
+    }
+
+    /** Present, absent, or the mark taken back (seed 000); only a booked member's, and each change once. */
+    @CommandHandler
+    void handle(MarkAttendance command) {
+        if (seats.get(command.bookingId()) != Seat.CONFIRMED) {
+            throw new RuleViolationException("not-booked", "Only a booked (paid) booking's attendance is marked.");
+        }
+        if (attendance.get(command.bookingId()) != command.attendance()) {
+            apply(new AttendanceMarked(sessionId, organizationId, siteId, command.bookingId(),
+                    members.get(command.bookingId()), command.attendance(), false, command.actor(), command.at()));
+        }
+    }
+
+    /**
+     * Check-in at the desk (seed 001's "pointer"): a booked member is marked present; a member without a booking walks
+     * in, from a day before the start until the end, if a seat is free: the seat is paid through the credit protocol
+     * like any booking, and the walk-in is marked present once it is.
+     */
+    @CommandHandler
+    UUID handle(CheckIn command) {
+        UUID booking = members.entrySet().stream().filter(entry -> entry.getValue().equals(command.memberId())
+                && seats.containsKey(entry.getKey())).map(Map.Entry::getKey).findFirst().orElse(null);
+        if (booking != null) {
+            if (seats.get(booking) == Seat.HELD) {
+                throw new RuleViolationException("payment-pending", "This member's booking is still being paid for.");
+            }
+            if (attendance.get(booking) != Attendance.PRESENT) {
+                apply(new AttendanceMarked(sessionId, organizationId, siteId, booking, command.memberId(),
+                        Attendance.PRESENT, true, command.actor(), command.at()));
+            }
+            return booking;
+        }
+        if (cancelled) {
+            throw new RuleViolationException("session-cancelled", "This session was cancelled.");
+        }
+        if (command.at().isBefore(startsAt.minus(Duration.ofDays(1))) || !command.at().isBefore(endsAt)) {
+            throw new RuleViolationException("check-in-closed", "Check-in is open from the day before the session "
+                    + "until its end.");
+        }
+        if (waitlist.stream().anyMatch(waiting -> members.get(waiting).equals(command.memberId()))) {
+            throw new RuleViolationException("on-waitlist", "This member is on the waitlist: no seat is theirs yet.");
+        }
+        if (seats.size() >= capacity) {
+            throw new RuleViolationException("session-full", "This session is full.");
+        }
+        apply(new WalkedIn(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
+                command.actor(), command.at()));
+        apply(new SeatHeld(sessionId, organizationId, siteId, command.bookingId(), command.memberId(), activityType,
+                startsAt, credits, Channel.STAFF, false, command.actor(), command.at()));
+        return command.bookingId();
     }
 
     @CommandHandler
@@ -231,12 +298,27 @@ public class ClassSession {
         siteId = event.siteId();
         activityType = event.activityType();
         startsAt = event.startsAt();
+        endsAt = event.endsAt();
         capacity = event.capacity();
         credits = event.credits();
         waitlistMode = event.waitlist();
         opensDaysBefore = event.opensDaysBefore();
         closesMinutesBefore = event.closesMinutesBefore();
         lateCancelMinutes = event.lateCancelMinutes();
+    }
+
+    @EventSourcingHandler
+    void on(AttendanceMarked event) {
+        if (event.attendance() == null) {
+            attendance.remove(event.bookingId());
+        } else {
+            attendance.put(event.bookingId(), event.attendance());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(WalkedIn event) {
+        walkIns.add(event.bookingId());
     }
 
     @EventSourcingHandler

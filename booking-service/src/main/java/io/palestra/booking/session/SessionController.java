@@ -2,6 +2,7 @@ package io.palestra.booking.session;
 
 import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.CheckIn;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionQueries.BookingView;
 import io.palestra.booking.session.SessionQueries.FindSession;
@@ -177,6 +178,29 @@ class SessionController {
         UUID bookingId = UUID.randomUUID();
         BookingView booking = desk.book(caller.organization(), id, bookingId, member, channel, caller.subject());
         return BookingController.answer(booking);
+    }
+
+    record CheckInRequest(@NotNull UUID memberId) {
+    }
+
+    @PostMapping("/{id}/check-ins")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Check a member in at the desk: a booked member is marked present; anyone else walks in",
+            description = "A walk-in is a booking made now, from the day before the session until its end, if a "
+                    + "seat is free: paid through the credit protocol like any booking (a pass's credit), and marked "
+                    + "present once paid. Answers 200 with the booked member's booking, or like a booking for a "
+                    + "walk-in (201, 202 pending, 422 booking-refused).")
+    ResponseEntity<BookingView> checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest request,
+                                        Caller caller) {
+        SessionView session = visible(caller, id);
+        UUID member = desk.bookable(caller.organization(), request.memberId(), Channel.STAFF, session);
+        UUID walkIn = UUID.randomUUID();
+        UUID booking = commands.sendAndWait(new CheckIn(id, walkIn, member, caller.subject(), clock.instant()));
+        if (walkIn.equals(booking)) {
+            return BookingController.answer(desk.decision(caller.organization(), id, walkIn));
+        }
+        readYourWrites.await(SessionDirectory.GROUP, id.toString());
+        return ResponseEntity.ok(desk.find(caller.organization(), booking));
     }
 
     private static Channel channel(String requested, Caller caller) {

@@ -1,5 +1,6 @@
 package io.palestra.booking.session;
 
+import io.palestra.booking.session.SessionMessages.AttendanceMarked;
 import io.palestra.booking.session.SessionMessages.BookingCancelled;
 import io.palestra.booking.session.SessionMessages.BookingConfirmed;
 import io.palestra.booking.session.SessionMessages.BookingRefused;
@@ -7,6 +8,7 @@ import io.palestra.booking.session.SessionMessages.LeftWaitlist;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SessionCancelled;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
+import io.palestra.booking.session.SessionMessages.WalkedIn;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
 import io.palestra.booking.session.SessionQueries.BookingList;
 import io.palestra.booking.session.SessionQueries.BookingView;
@@ -61,8 +63,12 @@ class SessionDirectory {
             (SELECT count(*) FROM booking_view b WHERE b.session_id = s.session_id
                 AND b.status = 'waitlisted') AS waiting""";
 
+    /** A booked member marked present has attended; marked absent, is a no-show. */
+    private static final String SHOWN_STATUS = "CASE WHEN b.status = 'booked' AND b.attendance = 'present' "
+            + "THEN 'attended' WHEN b.status = 'booked' AND b.attendance = 'absent' THEN 'no-show' ELSE b.status END";
+
     private static final String BOOKING_SELECT = """
-            SELECT b.*, coalesce(survivor.member_code, m.member_code) AS member_code,
+            SELECT b.*, %s AS shown_status, coalesce(survivor.member_code, m.member_code) AS member_code,
                    coalesce(survivor.first_name, m.first_name) AS first_name,
                    coalesce(survivor.last_name, m.last_name) AS last_name,
                    CASE WHEN b.status = 'waitlisted' AND s.waitlist = 'ordered' THEN
@@ -72,7 +78,7 @@ class SessionDirectory {
             JOIN session_view s ON s.session_id = b.session_id
             LEFT JOIN member_copy m ON m.member_id = b.member_id
             LEFT JOIN member_copy survivor ON survivor.member_id = m.merged_into
-            """;
+            """.formatted(SessionDirectory.SHOWN_STATUS);
 
     private final JdbcClient jdbc;
     private final VersionedRows sessions;
@@ -157,6 +163,26 @@ class SessionDirectory {
                 event.actor(), utc(event.at()));
     }
 
+    @EventHandler
+    void on(WalkedIn event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        INSERT INTO booking_view (booking_id, session_id, organization_id, site_id, member_id,
+                            activity_type, starts_at, channel, status, walk_in, booked_by, booked_at, version)
+                        SELECT ?, session_id, organization_id, site_id, ?, activity_type, starts_at, 'staff', 'pending',
+                               true, ?, ?, ? FROM session_view WHERE session_id = ?
+                        ON CONFLICT (booking_id) DO NOTHING""")
+                .params(event.bookingId(), event.memberId(), event.actor(), utc(event.at()), version,
+                        event.sessionId())
+                .update();
+    }
+
+    @EventHandler
+    void on(AttendanceMarked event, @SequenceNumber long version) {
+        bookings.change(event.bookingId(), version, "attendance = ?, checked_in_at = CASE WHEN ? THEN ? "
+                        + "ELSE checked_in_at END", event.attendance() == null ? null : event.attendance().value(),
+                event.checkIn(), utc(event.at()));
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("TRUNCATE booking_view, session_view").update();
@@ -211,7 +237,7 @@ class SessionDirectory {
         params.addAll(query.memberIds());
         where(sql, params, "b.starts_at >= ?", utc(query.from()));
         where(sql, params, "b.starts_at < ?", utc(query.to()));
-        where(sql, params, "b.status = ?", query.status());
+        where(sql, params, SHOWN_STATUS + " = ?", query.status());
         sql.append(" ORDER BY b.starts_at DESC, b.booking_id LIMIT ?");
         params.add(query.limit());
         return new BookingList(jdbc.sql(sql.toString()).params(params).query(SessionDirectory::booking).list());
@@ -242,11 +268,12 @@ class SessionDirectory {
                 rs.getObject("site_id", UUID.class), rs.getObject("member_id", UUID.class),
                 rs.getString("member_code"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("activity_type"), instant(rs, "starts_at"), rs.getString("channel"),
-                rs.getString("status"), position == null ? null : ((Number) position).intValue(),
+                rs.getString("shown_status"), position == null ? null : ((Number) position).intValue(),
                 rs.getString("reason"), rs.getString("paid_by"), rs.getObject("payer_id", UUID.class),
                 (Integer) rs.getObject("credits"), (Boolean) rs.getObject("recredit"),
                 (Boolean) rs.getObject("late"), rs.getString("booked_by"), instant(rs, "booked_at"),
-                instant(rs, "decided_at"), rs.getString("cancelled_by"), instant(rs, "cancelled_at"));
+                instant(rs, "decided_at"), rs.getString("cancelled_by"), instant(rs, "cancelled_at"),
+                rs.getString("attendance"), rs.getBoolean("walk_in"), instant(rs, "checked_in_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

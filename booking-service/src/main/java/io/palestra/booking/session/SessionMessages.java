@@ -61,6 +61,36 @@ public final class SessionMessages {
                                 Instant at) {
     }
 
+    /** Whether a booked member came (seed 000's présent / absent); null takes the mark back. */
+    public enum Attendance {
+        PRESENT, ABSENT;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Attendance of(String value) {
+            return java.util.Arrays.stream(values()).filter(mark -> mark.value().equals(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("must be present or absent"));
+        }
+    }
+
+    /** Marks a booked member present or absent, or takes the mark back ({@code attendance} null). */
+    public record MarkAttendance(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, Attendance attendance,
+                                 String actor, Instant at) {
+    }
+
+    /**
+     * The member is at the desk for this session: a booked member is marked present; anyone else walks in, which is a
+     * booking made now (a seat, paid through the credit protocol) marked present once paid. {@code bookingId} is the
+     * walk-in's booking, if it comes to that.
+     */
+    public record CheckIn(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, UUID memberId, String actor,
+                          Instant at) {
+    }
+
     /** Cancels the session: every booking is cancelled with its credit back, everyone waiting is let go. */
     public record CancelSession(@TargetAggregateIdentifier UUID sessionId, String reason, boolean notifyMembers,
                                 String actor, Instant at) {
@@ -114,6 +144,19 @@ public final class SessionMessages {
     /** The session will not take place; its bookings' cancellations follow, each with its credit back. */
     public record SessionCancelled(UUID sessionId, UUID organizationId, UUID siteId, Instant startsAt, String reason,
                                    boolean notifyMembers, String actor, Instant at) {
+    }
+
+    /**
+     * @param attendance present, absent, or null when the mark was taken back
+     * @param checkIn    whether the member checked in at the desk (rather than a coach's roll call)
+     */
+    public record AttendanceMarked(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
+                                   Attendance attendance, boolean checkIn, String actor, Instant at) {
+    }
+
+    /** A member without a booking checked in: a seat is held for the walk-in ({@link SeatHeld} follows). */
+    public record WalkedIn(UUID sessionId, UUID organizationId, UUID siteId, UUID bookingId, UUID memberId,
+                           String actor, Instant at) {
     }
 
     /** First come, first served: a seat freed, everyone waiting is told; the first to take it has it. */

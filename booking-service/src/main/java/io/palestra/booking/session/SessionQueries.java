@@ -48,20 +48,25 @@ public final class SessionQueries {
     /**
      * A booking as the roster and the member's history show it.
      *
-     * @param status   {@code pending} (seat held, payment being decided), {@code booked}, {@code waitlisted},
+     * @param status   {@code pending} (seat held, payment being decided), {@code booked}, {@code attended} (booked
+     *                 and marked present), {@code no-show} (booked and marked absent), {@code waitlisted},
      *                 {@code refused}, {@code cancelled}, {@code left-waitlist}
      * @param position place in an ordered waitlist (1 is next), while waiting
      * @param reason   why it was refused or cancelled
      * @param paidBy   {@code membership} or {@code pass}, once booked
      * @param recredit whether a cancellation gave back what paid
      * @param late     an online cancellation after the late-cancellation cutoff
+     * @param attendance  {@code present} or {@code absent}, once marked
+     * @param walkIn      whether the member checked in without having booked
+     * @param checkedInAt when the member checked in at the desk
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BookingView(UUID bookingId, UUID sessionId, UUID siteId, UUID memberId, String memberCode,
                               String firstName, String lastName, String activityType, Instant startsAt,
                               String channel, String status, Integer position, String reason, String paidBy,
                               UUID payerId, Integer credits, Boolean recredit, Boolean late, String bookedBy,
-                              Instant bookedAt, Instant decidedAt, String cancelledBy, Instant cancelledAt) {
+                              Instant bookedAt, Instant decidedAt, String cancelledBy, Instant cancelledAt,
+                              String attendance, boolean walkIn, Instant checkedInAt) {
 
         public boolean decided() {
             return !"pending".equals(status);

@@ -1,14 +1,18 @@
 package io.palestra.booking.session;
 
+import io.palestra.booking.session.SessionMessages.Attendance;
+import io.palestra.booking.session.SessionMessages.AttendanceMarked;
 import io.palestra.booking.session.SessionMessages.BookingCancelled;
 import io.palestra.booking.session.SessionMessages.BookingConfirmed;
 import io.palestra.booking.session.SessionMessages.BookingRefused;
 import io.palestra.booking.session.SessionMessages.CancelBooking;
 import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.booking.session.SessionMessages.CheckIn;
 import io.palestra.booking.session.SessionMessages.ConfirmBooking;
 import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
 import io.palestra.booking.session.SessionMessages.LeftWaitlist;
+import io.palestra.booking.session.SessionMessages.MarkAttendance;
 import io.palestra.booking.session.SessionMessages.RefuseBooking;
 import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
@@ -16,6 +20,7 @@ import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SeatOffered;
 import io.palestra.booking.session.SessionMessages.SessionCancelled;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
+import io.palestra.booking.session.SessionMessages.WalkedIn;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -178,6 +183,53 @@ class ClassSessionTest {
         fixture.given(scheduled(WaitlistMode.ORDERED),
                         new SessionCancelled(SESSION, ORGANIZATION, LYON, STARTS, null, true, ACTOR, BEFORE))
                 .when(new CancelSession(SESSION, null, true, ACTOR, BEFORE)).expectNoEvents();
+    }
+
+    @Test
+    void attendanceIsMarkedTakenBackAndOnlyForBookedMembers() {
+        BookingConfirmed paid = new BookingConfirmed(SESSION, ORGANIZATION, LYON, anneBooking, anne, "pass", PASS, 1,
+                BEFORE);
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), paid)
+                .when(new MarkAttendance(SESSION, anneBooking, Attendance.ABSENT, ACTOR, STARTS))
+                .expectEvents(new AttendanceMarked(SESSION, ORGANIZATION, LYON, anneBooking, anne, Attendance.ABSENT,
+                        false, ACTOR, STARTS));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), paid,
+                        new AttendanceMarked(SESSION, ORGANIZATION, LYON, anneBooking, anne, Attendance.ABSENT, false,
+                                ACTOR, STARTS))
+                .when(new MarkAttendance(SESSION, anneBooking, null, ACTOR, STARTS))
+                .expectEvents(new AttendanceMarked(SESSION, ORGANIZATION, LYON, anneBooking, anne, null, false, ACTOR,
+                        STARTS));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
+                .when(new MarkAttendance(SESSION, anneBooking, Attendance.PRESENT, ACTOR, STARTS))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    @Test
+    void aCheckInMarksABookedMemberPresentAndAWalkInTakesAFreeSeatMarkedPresentOncePaid() {
+        BookingConfirmed paid = new BookingConfirmed(SESSION, ORGANIZATION, LYON, anneBooking, anne, "pass", PASS, 1,
+                BEFORE);
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), paid)
+                .when(new CheckIn(SESSION, UUID.randomUUID(), anne, ACTOR, STARTS))
+                .expectEvents(new AttendanceMarked(SESSION, ORGANIZATION, LYON, anneBooking, anne, Attendance.PRESENT,
+                        true, ACTOR, STARTS))
+                .expectResultMessagePayload(anneBooking);
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), paid)
+                .when(new CheckIn(SESSION, brunoBooking, bruno, ACTOR, STARTS))
+                .expectEvents(new WalkedIn(SESSION, ORGANIZATION, LYON, brunoBooking, bruno, ACTOR, STARTS),
+                        new SeatHeld(SESSION, ORGANIZATION, LYON, brunoBooking, bruno, "yoga", STARTS, 1,
+                                Channel.STAFF, false, ACTOR, STARTS));
+        fixture.given(scheduled(WaitlistMode.OFF), new WalkedIn(SESSION, ORGANIZATION, LYON, brunoBooking, bruno,
+                        ACTOR, STARTS), held(brunoBooking, bruno, false))
+                .when(new ConfirmBooking(SESSION, brunoBooking, "pass", PASS, 1, STARTS))
+                .expectEvents(new BookingConfirmed(SESSION, ORGANIZATION, LYON, brunoBooking, bruno, "pass", PASS, 1,
+                        STARTS), new AttendanceMarked(SESSION, ORGANIZATION, LYON, brunoBooking, bruno,
+                        Attendance.PRESENT, true, null, STARTS));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false), held(brunoBooking, bruno, false))
+                .when(new CheckIn(SESSION, chloeBooking, chloe, ACTOR, STARTS))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(scheduled(WaitlistMode.OFF))
+                .when(new CheckIn(SESSION, chloeBooking, chloe, ACTOR, STARTS.plus(Duration.ofHours(1))))
+                .expectException(RuleViolationException.class).expectNoEvents();
     }
 
     private SessionScheduled scheduled(WaitlistMode waitlist) {
