@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Capacity is the session's invariant: 100 members booking a 10-seat class at the same instant hold exactly 10 seats
- * (10 seats asked to be paid for, so exactly 10 credits can be consumed) and wait, in one line, for the rest.
+ * (10 seats asked to be paid for, so exactly 10 credits can be consumed) and wait, in one line, for the rest. The
+ * session's 120 events are more than its snapshot threshold: the later decisions start from a snapshot.
  */
 class SeatsUnderConcurrencyIT extends BookingServiceTest {
 
@@ -68,5 +69,8 @@ class SeatsUnderConcurrencyIT extends BookingServiceTest {
         assertThat(roster.get("booked").valueStream().map(b -> b.get("status").asString()))
                 .hasSize(10).containsOnly("booked");
         assertThat(roster.get("waitlist")).hasSize(90);
+        assertThat(jdbc.sql("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?").param(session)
+                .query(Long.class).single()).as("the busy session was snapshotted, and decided from its snapshots")
+                .isPositive();
     }
 }

@@ -1,5 +1,6 @@
 package io.palestra.booking.session;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.palestra.booking.session.SessionMessages.Attendance;
 import io.palestra.booking.session.SessionMessages.AttendanceMarked;
 import io.palestra.booking.session.SessionMessages.BookingCancelled;
@@ -49,8 +50,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * what pays for it; it is then confirmed, or refused and its seat freed. A full session puts bookings on its waitlist
  * (when it has one); a freed seat goes to the first in line (ordered) or is offered to everyone waiting (first come,
  * first served), never once the session has started. One booking per member.
+ *
+ * <p>A popular class is decided one command at a time, each loading the session: every 50 events its state is
+ * snapshotted (its fields, as JSON), so a morning rush loads a snapshot and the few events after it rather than
+ * every booking since the session was scheduled. The snapshot's JSON sets the fields, so none of them is final
+ * ({@code SeatsUnderConcurrencyIT} decides from snapshots).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SessionConfiguration.SNAPSHOTS)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ClassSession {
 
     enum Seat { HELD, CONFIRMED }
@@ -70,13 +78,13 @@ public class ClassSession {
     private Integer lateCancelMinutes;
     private boolean cancelled;
     /** Bookings holding or having a seat, by booking id, with their member. */
-    private final Map<UUID, Seat> seats = new LinkedHashMap<>();
-    private final Map<UUID, UUID> members = new LinkedHashMap<>();
+    private Map<UUID, Seat> seats = new LinkedHashMap<>();
+    private Map<UUID, UUID> members = new LinkedHashMap<>();
     /** Bookings waiting for a seat, in the order they came. */
-    private final List<UUID> waitlist = new ArrayList<>();
+    private List<UUID> waitlist = new ArrayList<>();
     /** Attendance marked, by booking; walk-ins to mark present once paid. */
-    private final Map<UUID, Attendance> attendance = new HashMap<>();
-    private final Set<UUID> walkIns = new HashSet<>();
+    private Map<UUID, Attendance> attendance = new HashMap<>();
+    private Set<UUID> walkIns = new HashSet<>();
 
     protected ClassSession() {
     }
