@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,6 +154,45 @@ class ClassBookingsIT extends BookingServiceTest {
         assertProblem(book(session, member("Chloé", "Durand"), manager), 422, "session-cancelled");
         assertProblem(http().post("/api/v1/sessions/" + session + "/cancellation", "{}")
                 .token(token(organization, "front-desk")).send(), 403, "forbidden");
+    }
+
+    @Test
+    void moreSeatsPromoteTheLineAndARescheduleReleasesTheBookingsWithTheirCredit() {
+        String session = session(1, "ordered");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        String anneBooking = bookAndPay(session, anne);
+        String brunoBooking = book(session, bruno, manager).json().get("bookingId").asString();
+        String etag = http().get("/api/v1/sessions/" + session).token(manager).send().header("ETag").orElseThrow();
+
+        Http.Response bigger = http().put("/api/v1/sessions/" + session, revision(CLASS_STARTS, 2, false))
+                .header("If-Match", etag).token(manager).send();
+        assertThat(bigger.status()).as(bigger.toString()).isEqualTo(200);
+        assertThat(bigger.json().get("capacity").asInt()).isEqualTo(2);
+        awaitStatus(brunoBooking, "pending");
+        assertProblem(http().put("/api/v1/sessions/" + session, revision(CLASS_STARTS, 3, false))
+                .header("If-Match", etag).token(manager).send(), 412, "precondition-failed");
+        assertProblem(http().put("/api/v1/sessions/" + session, revision(CLASS_STARTS, 1, false)).token(manager)
+                .send(), 422, "capacity-below-bookings");
+
+        Instant later = CLASS_STARTS.plus(Duration.ofHours(2));
+        Http.Response moved = http().put("/api/v1/sessions/" + session, revision(later, 2, false)).token(manager)
+                .send();
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("startsAt").asString()).isEqualTo(later.toString());
+        assertThat(awaitStatus(anneBooking, "cancelled").get("recredit").asBoolean()).isTrue();
+        awaitStatus(brunoBooking, "cancelled");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "SessionRevised").size() == 2);
+        assertThat(published(session, "SessionRevised").get(1).get("rescheduled").asBoolean()).isTrue();
+        assertThat(published(session, "BookingCancelled")).hasSize(2).allSatisfy(fact ->
+                assertThat(fact.get("reason").asString()).isEqualTo("session-rescheduled"));
+    }
+
+    private static String revision(Instant startsAt, int capacity, boolean keepBookings) {
+        return """
+                {"room": "Studio 2", "startsAt": "%s", "endsAt": "%s", "capacity": %d, "credits": 1,
+                 "waitlist": "ordered", "lateCancelMinutes": 720, "keepBookings": %s}""".formatted(startsAt,
+                startsAt.plus(Duration.ofHours(1)), capacity, keepBookings);
     }
 
     @Test

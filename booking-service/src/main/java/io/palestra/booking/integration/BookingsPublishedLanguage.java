@@ -1,6 +1,7 @@
 package io.palestra.booking.integration;
 
 import io.palestra.booking.session.SessionMessages;
+import io.palestra.booking.session.SessionTerms;
 import io.palestra.events.bookings.AttendanceMarked;
 import io.palestra.events.bookings.BookingCancelled;
 import io.palestra.events.bookings.BookingConfirmed;
@@ -8,6 +9,7 @@ import io.palestra.events.bookings.BookingRefused;
 import io.palestra.events.bookings.MemberWaitlisted;
 import io.palestra.events.bookings.SeatReserved;
 import io.palestra.events.bookings.SessionCancelled;
+import io.palestra.events.bookings.SessionRevised;
 import io.palestra.events.bookings.SessionScheduled;
 import io.palestra.events.bookings.WaitlistLeft;
 import io.palestra.events.bookings.WaitlistSeatOffered;
@@ -30,10 +32,18 @@ class BookingsPublishedLanguage implements PublishedLanguage {
     public List<Publication> translate(EventMessage<?> event) {
         Object payload = event.getPayload();
         if (payload instanceof SessionMessages.SessionScheduled scheduled) {
+            SessionTerms terms = scheduled.terms();
             return List.of(Publication.of(new SessionScheduled(scheduled.organizationId(), scheduled.siteId(),
-                    scheduled.sessionId(), scheduled.activityType(), scheduled.coachId(), scheduled.room(),
-                    scheduled.startsAt(), scheduled.endsAt(), scheduled.capacity(), scheduled.credits(),
-                    scheduled.waitlist().value(), scheduled.at()), scheduled.sessionId()));
+                    scheduled.sessionId(), terms.activityType(), terms.coachId(), terms.room(), terms.startsAt(),
+                    terms.endsAt(), terms.capacity(), terms.credits(), terms.waitlist().value(), scheduled.at(),
+                    scheduled.scheduleId()), scheduled.sessionId()));
+        }
+        if (payload instanceof SessionMessages.SessionRevised revised) {
+            SessionTerms terms = revised.terms();
+            return List.of(Publication.of(new SessionRevised(revised.organizationId(), revised.siteId(),
+                    revised.sessionId(), terms.coachId(), terms.room(), terms.startsAt(), terms.endsAt(),
+                    terms.capacity(), terms.credits(), terms.waitlist().value(), revised.previousStartsAt(),
+                    revised.rescheduled(), revised.keepBookings(), revised.at()), revised.sessionId()));
         }
         if (payload instanceof SessionMessages.SessionCancelled cancelled) {
             return List.of(Publication.of(new SessionCancelled(cancelled.organizationId(), cancelled.siteId(),

@@ -15,11 +15,13 @@ import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
 import io.palestra.booking.session.SessionMessages.LeftWaitlist;
 import io.palestra.booking.session.SessionMessages.MarkAttendance;
 import io.palestra.booking.session.SessionMessages.RefuseBooking;
+import io.palestra.booking.session.SessionMessages.ReviseSession;
 import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SeatOffered;
 import io.palestra.booking.session.SessionMessages.SessionCancelled;
+import io.palestra.booking.session.SessionMessages.SessionRevised;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
 import io.palestra.booking.session.SessionMessages.WalkedIn;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
@@ -67,16 +69,10 @@ public class ClassSession {
     private UUID sessionId;
     private UUID organizationId;
     private UUID siteId;
-    private String activityType;
-    private Instant startsAt;
-    private Instant endsAt;
-    private int capacity;
-    private int credits;
-    private WaitlistMode waitlistMode;
-    private Integer opensDaysBefore;
-    private Integer closesMinutesBefore;
-    private Integer lateCancelMinutes;
+    private SessionTerms terms;
     private boolean cancelled;
+    /** Once rescheduled with its bookings kept, an online cancellation always gets its credit back. */
+    private boolean freeCancellation;
     /** Bookings holding or having a seat, by booking id, with their member. */
     private Map<UUID, Seat> seats = new LinkedHashMap<>();
     private Map<UUID, UUID> members = new LinkedHashMap<>();
@@ -91,27 +87,57 @@ public class ClassSession {
 
     @CommandHandler
     ClassSession(ScheduleSession command) {
-        List<InvalidField> problems = new ArrayList<>();
-        if (command.activityType() == null || command.activityType().isBlank()) {
-            problems.add(new InvalidField("activityType", "is required, e.g. yoga"));
-        }
-        if (command.startsAt() == null || command.endsAt() == null || !command.endsAt().isAfter(command.startsAt())) {
-            problems.add(new InvalidField("endsAt", "must be after startsAt"));
-        }
-        if (command.capacity() < 1 || command.capacity() > 1000) {
-            problems.add(new InvalidField("capacity", "must be between 1 and 1000"));
-        }
-        if (command.credits() < 0 || command.credits() > 100) {
-            problems.add(new InvalidField("credits", "must be between 0 and 100"));
-        }
+        List<InvalidField> problems = command.terms().problems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         apply(new SessionScheduled(command.sessionId(), command.organizationId(), command.siteId(),
-                command.activityType().strip(), command.coachId(), command.room(), command.startsAt(),
-                command.endsAt(), command.capacity(), command.credits(), command.waitlist() == null
-                ? WaitlistMode.OFF : command.waitlist(), command.opensDaysBefore(), command.closesMinutesBefore(),
-                command.lateCancelMinutes(), command.actor(), command.at()));
+                command.scheduleId(), command.terms(), command.actor(), command.at()));
+    }
+
+    /**
+     * New terms for the session. The activity stays (what paid for the bookings covered it). Seats cannot fall below
+     * the bookings holding one; more seats go to the waitlist. A new time is a reschedule: unless the bookings are
+     * kept, each is cancelled with what paid given back and the waitlist is let go; kept, an online cancellation gets
+     * its credit back whenever it comes.
+     */
+    @CommandHandler
+    void handle(ReviseSession command) {
+        SessionTerms revised = command.terms();
+        List<InvalidField> problems = new ArrayList<>(revised.problems());
+        if (!terms.activityType().equals(revised.activityType())) {
+            problems.add(new InvalidField("activityType", "cannot change: schedule another session"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (cancelled) {
+            throw new RuleViolationException("session-cancelled", "This session was cancelled.");
+        }
+        if (!command.at().isBefore(terms.startsAt())) {
+            throw new RuleViolationException("session-started", "This session has started: it can no longer change.");
+        }
+        if (revised.capacity() < seats.size()) {
+            throw new RuleViolationException("capacity-below-bookings", seats.size() + " bookings hold a seat: the "
+                    + "capacity cannot be lower.");
+        }
+        if (revised.equals(terms)) {
+            return;
+        }
+        SessionRevised event = new SessionRevised(sessionId, organizationId, siteId, revised, terms.startsAt(),
+                command.keepBookings(), command.actor(), command.at());
+        apply(event);
+        if (event.rescheduled() && !command.keepBookings()) {
+            releaseEveryone(true, "session-rescheduled", command.actor(), command.at());
+        } else {
+            int freeSeats = revised.capacity() - seats.size();
+            if (revised.waitlist() != WaitlistMode.ORDERED && freeSeats > 0) {
+                seatFreed(command.at());
+            }
+            for (; revised.waitlist() == WaitlistMode.ORDERED && freeSeats > 0; freeSeats--) {
+                seatFreed(command.at());
+            }
+        }
     }
 
     /**
@@ -123,7 +149,7 @@ public class ClassSession {
     void handle(RequestBooking command) {
         boolean waiting = waitlist.contains(command.bookingId());
         if (seats.containsKey(command.bookingId())
-                || (waiting && (waitlistMode == WaitlistMode.ORDERED || seats.size() >= capacity))) {
+                || (waiting && (terms.waitlist() == WaitlistMode.ORDERED || seats.size() >= terms.capacity()))) {
             return;
         }
         if (!waiting && members.containsValue(command.memberId())) {
@@ -132,28 +158,29 @@ public class ClassSession {
         if (cancelled) {
             throw new RuleViolationException("session-cancelled", "This session was cancelled.");
         }
-        if (!command.at().isBefore(startsAt)) {
+        if (!command.at().isBefore(terms.startsAt())) {
             throw new RuleViolationException("session-started", "This session has started: it takes no bookings.");
         }
         if (command.channel() == Channel.ONLINE) {
-            if (opensDaysBefore != null && command.at().isBefore(startsAt.minus(Duration.ofDays(opensDaysBefore)))) {
-                throw new RuleViolationException("booking-not-open", "Online booking opens " + opensDaysBefore
+            Integer opens = terms.opensDaysBefore();
+            Integer closes = terms.closesMinutesBefore();
+            if (opens != null && command.at().isBefore(terms.startsAt().minus(Duration.ofDays(opens)))) {
+                throw new RuleViolationException("booking-not-open", "Online booking opens " + opens
                         + " days before the session.");
             }
-            if (closesMinutesBefore != null
-                    && !command.at().isBefore(startsAt.minus(Duration.ofMinutes(closesMinutesBefore)))) {
-                throw new RuleViolationException("booking-closed", "Online booking closed " + closesMinutesBefore
+            if (closes != null && !command.at().isBefore(terms.startsAt().minus(Duration.ofMinutes(closes)))) {
+                throw new RuleViolationException("booking-closed", "Online booking closed " + closes
                         + " minutes before the session.");
             }
         }
-        boolean lineAhead = waitlistMode == WaitlistMode.ORDERED && !waitlist.isEmpty();
-        if (seats.size() < capacity && !lineAhead) {
+        boolean lineAhead = terms.waitlist() == WaitlistMode.ORDERED && !waitlist.isEmpty();
+        if (seats.size() < terms.capacity() && !lineAhead) {
             apply(new SeatHeld(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
-                    activityType, startsAt, credits, waiting ? null : command.channel(), waiting, command.actor(),
-                    command.at()));
-        } else if (waitlistMode != WaitlistMode.OFF) {
+                    terms.activityType(), terms.startsAt(), terms.credits(), waiting ? null : command.channel(),
+                    waiting, command.actor(), command.at()));
+        } else if (terms.waitlist() != WaitlistMode.OFF) {
             apply(new Waitlisted(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
-                    command.channel(), waitlistMode == WaitlistMode.ORDERED ? waitlist.size() + 1 : null,
+                    command.channel(), terms.waitlist() == WaitlistMode.ORDERED ? waitlist.size() + 1 : null,
                     command.actor(), command.at()));
         } else {
             throw new RuleViolationException("session-full", "This session is full and has no waitlist.");
@@ -207,20 +234,22 @@ public class ClassSession {
         if (cancelled) {
             throw new RuleViolationException("session-cancelled", "This session was cancelled.");
         }
-        if (command.at().isBefore(startsAt.minus(Duration.ofDays(1))) || !command.at().isBefore(endsAt)) {
+        if (command.at().isBefore(terms.startsAt().minus(Duration.ofDays(1)))
+                || !command.at().isBefore(terms.endsAt())) {
             throw new RuleViolationException("check-in-closed", "Check-in is open from the day before the session "
                     + "until its end.");
         }
         if (waitlist.stream().anyMatch(waiting -> members.get(waiting).equals(command.memberId()))) {
             throw new RuleViolationException("on-waitlist", "This member is on the waitlist: no seat is theirs yet.");
         }
-        if (seats.size() >= capacity) {
+        if (seats.size() >= terms.capacity()) {
             throw new RuleViolationException("session-full", "This session is full.");
         }
         apply(new WalkedIn(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
                 command.actor(), command.at()));
-        apply(new SeatHeld(sessionId, organizationId, siteId, command.bookingId(), command.memberId(), activityType,
-                startsAt, credits, Channel.STAFF, false, command.actor(), command.at()));
+        apply(new SeatHeld(sessionId, organizationId, siteId, command.bookingId(), command.memberId(),
+                terms.activityType(), terms.startsAt(), terms.credits(), Channel.STAFF, false, command.actor(),
+                command.at()));
         return command.bookingId();
     }
 
@@ -242,8 +271,8 @@ public class ClassSession {
             }
             throw new RuleViolationException("not-booked", "No booking " + command.bookingId() + " holds a seat.");
         }
-        boolean late = command.channel() == Channel.ONLINE && lateCancelMinutes != null
-                && !command.at().isBefore(startsAt.minus(Duration.ofMinutes(lateCancelMinutes)));
+        boolean late = command.channel() == Channel.ONLINE && !freeCancellation && terms.lateCancelMinutes() != null
+                && !command.at().isBefore(terms.startsAt().minus(Duration.ofMinutes(terms.lateCancelMinutes())));
         apply(new BookingCancelled(sessionId, organizationId, siteId, command.bookingId(),
                 members.get(command.bookingId()), command.channel(), command.recredit() && !late, late,
                 command.notifyMember(), command.reason(), command.actor(), command.at()));
@@ -266,32 +295,37 @@ public class ClassSession {
         if (cancelled) {
             return;
         }
-        if (!command.at().isBefore(startsAt.plus(Duration.ofDays(1)))) {
+        if (!command.at().isBefore(terms.startsAt().plus(Duration.ofDays(1)))) {
             throw new RuleViolationException("session-over", "This session is over: it can no longer be cancelled.");
         }
         String reason = command.reason() == null ? "session-cancelled" : "session-cancelled: " + command.reason();
-        apply(new SessionCancelled(sessionId, organizationId, siteId, startsAt, command.reason(),
+        apply(new SessionCancelled(sessionId, organizationId, siteId, terms.startsAt(), command.reason(),
                 command.notifyMembers(), command.actor(), command.at()));
+        releaseEveryone(command.notifyMembers(), reason, command.actor(), command.at());
+    }
+
+    /** Every booking holding a seat is cancelled with what paid given back; everyone waiting leaves the line. */
+    private void releaseEveryone(boolean notifyMembers, String reason, String actor, Instant at) {
         for (UUID booking : List.copyOf(seats.keySet())) {
             apply(new BookingCancelled(sessionId, organizationId, siteId, booking, members.get(booking),
-                    Channel.STAFF, true, false, command.notifyMembers(), reason, command.actor(), command.at()));
+                    Channel.STAFF, true, false, notifyMembers, reason, actor, at));
         }
         for (UUID booking : List.copyOf(waitlist)) {
-            leave(booking, command.actor(), command.at());
+            leave(booking, actor, at);
         }
     }
 
     /** A seat is free: before the start, the first in line holds it (ordered), or everyone waiting is told. */
     private void seatFreed(Instant at) {
-        if (cancelled || !at.isBefore(startsAt) || waitlist.isEmpty()) {
+        if (cancelled || !at.isBefore(terms.startsAt()) || waitlist.isEmpty()) {
             return;
         }
-        if (waitlistMode == WaitlistMode.ORDERED) {
+        if (terms.waitlist() == WaitlistMode.ORDERED) {
             UUID first = waitlist.get(0);
-            apply(new SeatHeld(sessionId, organizationId, siteId, first, members.get(first), activityType, startsAt,
-                    credits, null, true, null, at));
+            apply(new SeatHeld(sessionId, organizationId, siteId, first, members.get(first), terms.activityType(),
+                    terms.startsAt(), terms.credits(), null, true, null, at));
         } else {
-            apply(new SeatOffered(sessionId, organizationId, siteId, capacity - seats.size(), at));
+            apply(new SeatOffered(sessionId, organizationId, siteId, terms.capacity() - seats.size(), at));
         }
     }
 
@@ -304,15 +338,13 @@ public class ClassSession {
         sessionId = event.sessionId();
         organizationId = event.organizationId();
         siteId = event.siteId();
-        activityType = event.activityType();
-        startsAt = event.startsAt();
-        endsAt = event.endsAt();
-        capacity = event.capacity();
-        credits = event.credits();
-        waitlistMode = event.waitlist();
-        opensDaysBefore = event.opensDaysBefore();
-        closesMinutesBefore = event.closesMinutesBefore();
-        lateCancelMinutes = event.lateCancelMinutes();
+        terms = event.terms();
+    }
+
+    @EventSourcingHandler
+    void on(SessionRevised event) {
+        terms = event.terms();
+        freeCancellation = freeCancellation || (event.rescheduled() && event.keepBookings());
     }
 
     @EventSourcingHandler

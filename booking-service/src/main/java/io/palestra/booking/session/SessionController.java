@@ -3,6 +3,7 @@ package io.palestra.booking.session;
 import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.CheckIn;
+import io.palestra.booking.session.SessionMessages.ReviseSession;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionQueries.BookingView;
 import io.palestra.booking.session.SessionQueries.FindSession;
@@ -14,6 +15,7 @@ import io.palestra.booking.session.SessionQueries.SessionView;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
+import io.palestra.platform.errors.PreconditionFailedException;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
 import io.palestra.platform.security.Role;
@@ -31,7 +33,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,6 +86,21 @@ class SessionController {
                            @Size(max = 200) String room, @NotNull Instant startsAt, @NotNull Instant endsAt,
                            @NotNull Integer capacity, Integer credits, WaitlistMode waitlist, Integer opensDaysBefore,
                            Integer closesMinutesBefore, Integer lateCancelMinutes) {
+
+        SessionTerms terms() {
+            return new SessionTerms(activityType, coachId, room, startsAt, endsAt, capacity,
+                    credits == null ? 1 : credits, waitlist, opensDaysBefore, closesMinutesBefore, lateCancelMinutes);
+        }
+    }
+
+    /**
+     * The session's terms as they are to be, whole (the activity stays); {@code keepBookings} on a new time keeps
+     * the bookings instead of releasing them with their credit back.
+     */
+    record ReviseRequest(UUID coachId, @Size(max = 200) String room, @NotNull Instant startsAt,
+                         @NotNull Instant endsAt, @NotNull Integer capacity, @NotNull Integer credits,
+                         @NotNull WaitlistMode waitlist, Integer opensDaysBefore, Integer closesMinutesBefore,
+                         Integer lateCancelMinutes, Boolean keepBookings) {
     }
 
     /** @param notifyMembers whether booked and waiting members are told (yes by default) */
@@ -101,15 +120,38 @@ class SessionController {
             throw InvalidInputException.of("siteId", "is not a site of this organisation you may manage");
         }
         UUID sessionId = UUID.randomUUID();
-        commands.sendAndWait(new ScheduleSession(sessionId, caller.organization(), request.siteId(),
-                request.activityType(), request.coachId(), request.room(), request.startsAt(), request.endsAt(),
-                request.capacity(), request.credits() == null ? 1 : request.credits(), request.waitlist(),
-                request.opensDaysBefore(), request.closesMinutesBefore(), request.lateCancelMinutes(),
-                caller.subject(), clock.instant()));
+        commands.sendAndWait(new ScheduleSession(sessionId, caller.organization(), request.siteId(), null,
+                request.terms(), caller.subject(), clock.instant()));
         readYourWrites.await(SessionDirectory.GROUP, sessionId.toString());
         SessionView session = visible(caller, sessionId);
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + sessionId))
                 .eTag(Versions.etag(session.version())).body(session);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Change one session: coach, room, seats, credits, waitlist, booking rules, or its time",
+            description = "Seats never fall below the bookings holding one; added seats go to the waitlist. A new "
+                    + "time is a reschedule (SessionRevised, rescheduled): its bookings are released with their "
+                    + "credit back and the waitlist let go, unless keepBookings, after which an online cancellation "
+                    + "gets its credit back whenever it comes. If-Match is honoured.")
+    ResponseEntity<SessionView> revise(@PathVariable UUID id, @Valid @RequestBody ReviseRequest request,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                       Caller caller) {
+        SessionView session = visible(caller, id);
+        Long expected = Versions.expected(ifMatch);
+        if (expected != null && expected != session.version()) {
+            throw new PreconditionFailedException("precondition-failed", "The session changed since version "
+                    + expected + ": read it again.");
+        }
+        commands.sendAndWait(new ReviseSession(id, new SessionTerms(session.activityType(), request.coachId(),
+                request.room(), request.startsAt(), request.endsAt(), request.capacity(), request.credits(),
+                request.waitlist(), request.opensDaysBefore(), request.closesMinutesBefore(),
+                request.lateCancelMinutes()), Boolean.TRUE.equals(request.keepBookings()), caller.subject(),
+                clock.instant()));
+        readYourWrites.await(SessionDirectory.GROUP, id.toString());
+        SessionView revised = visible(caller, id);
+        return ResponseEntity.ok().eTag(Versions.etag(revised.version())).body(revised);
     }
 
     @PostMapping("/{id}/cancellation")

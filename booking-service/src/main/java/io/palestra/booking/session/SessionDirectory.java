@@ -7,6 +7,7 @@ import io.palestra.booking.session.SessionMessages.BookingRefused;
 import io.palestra.booking.session.SessionMessages.LeftWaitlist;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SessionCancelled;
+import io.palestra.booking.session.SessionMessages.SessionRevised;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
 import io.palestra.booking.session.SessionMessages.WalkedIn;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
@@ -55,7 +56,7 @@ class SessionDirectory {
     static final String GROUP = "session-directory";
 
     private static final String SESSION_COLUMNS = """
-            s.session_id, s.site_id, s.activity_type, s.coach_id, s.room, s.starts_at, s.ends_at, s.capacity,
+            s.session_id, s.site_id, s.schedule_id, s.activity_type, s.coach_id, s.room, s.starts_at, s.ends_at, s.capacity,
             s.credits, s.waitlist, s.opens_days_before, s.closes_minutes_before, s.late_cancel_minutes, s.status,
             s.version,
             (SELECT count(*) FROM booking_view b WHERE b.session_id = s.session_id
@@ -92,17 +93,31 @@ class SessionDirectory {
 
     @EventHandler
     void on(SessionScheduled event, @SequenceNumber long version) {
+        SessionTerms terms = event.terms();
         jdbc.sql("""
-                        INSERT INTO session_view (session_id, organization_id, site_id, activity_type, coach_id, room,
-                            starts_at, ends_at, capacity, credits, waitlist, opens_days_before,
+                        INSERT INTO session_view (session_id, organization_id, site_id, schedule_id, activity_type,
+                            coach_id, room, starts_at, ends_at, capacity, credits, waitlist, opens_days_before,
                             closes_minutes_before, late_cancel_minutes, status, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?)
                         ON CONFLICT (session_id) DO NOTHING""")
-                .params(event.sessionId(), event.organizationId(), event.siteId(), event.activityType(),
-                        event.coachId(), event.room(), utc(event.startsAt()), utc(event.endsAt()), event.capacity(),
-                        event.credits(), event.waitlist().value(), event.opensDaysBefore(),
-                        event.closesMinutesBefore(), event.lateCancelMinutes(), version)
+                .params(event.sessionId(), event.organizationId(), event.siteId(), event.scheduleId(),
+                        terms.activityType(), terms.coachId(), terms.room(), utc(terms.startsAt()),
+                        utc(terms.endsAt()), terms.capacity(), terms.credits(), terms.waitlist().value(),
+                        terms.opensDaysBefore(), terms.closesMinutesBefore(), terms.lateCancelMinutes(), version)
                 .update();
+    }
+
+    @EventHandler
+    void on(SessionRevised event, @SequenceNumber long version) {
+        SessionTerms terms = event.terms();
+        if (sessions.change(event.sessionId(), version, "coach_id = ?, room = ?, starts_at = ?, ends_at = ?, "
+                        + "capacity = ?, credits = ?, waitlist = ?, opens_days_before = ?, closes_minutes_before = ?, "
+                        + "late_cancel_minutes = ?", terms.coachId(), terms.room(), utc(terms.startsAt()),
+                utc(terms.endsAt()), terms.capacity(), terms.credits(), terms.waitlist().value(),
+                terms.opensDaysBefore(), terms.closesMinutesBefore(), terms.lateCancelMinutes())) {
+            jdbc.sql("UPDATE booking_view SET starts_at = ? WHERE session_id = ?")
+                    .params(utc(terms.startsAt()), event.sessionId()).update();
+        }
     }
 
     @EventHandler
@@ -254,6 +269,7 @@ class SessionDirectory {
         int capacity = rs.getInt("capacity");
         int booked = rs.getInt("booked");
         return new SessionView(rs.getObject("session_id", UUID.class), rs.getObject("site_id", UUID.class),
+                rs.getObject("schedule_id", UUID.class),
                 rs.getString("activity_type"), rs.getObject("coach_id", UUID.class), rs.getString("room"),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), capacity, rs.getInt("credits"),
                 rs.getString("waitlist"), (Integer) rs.getObject("opens_days_before"),

@@ -24,15 +24,18 @@ public final class SessionMessages {
         }
     }
 
+    /** @param scheduleId the schedule the session is an occurrence of; null for a one-off session */
+    public record ScheduleSession(UUID sessionId, UUID organizationId, UUID siteId, UUID scheduleId,
+                                  SessionTerms terms, String actor, Instant at) {
+    }
+
     /**
-     * @param opensDaysBefore     online booking opens this many days before the start; null: always open
-     * @param closesMinutesBefore online booking closes this many minutes before the start; null: at the start
-     * @param lateCancelMinutes   an online cancellation later than this before the start gets no credit back
+     * Changes a session's terms (the activity stays). A new time is a reschedule: its bookings are released with
+     * their credit back unless {@code keepBookings}, and then an online cancellation gets its credit back whenever it
+     * comes.
      */
-    public record ScheduleSession(UUID sessionId, UUID organizationId, UUID siteId, String activityType,
-                                  UUID coachId, String room, Instant startsAt, Instant endsAt, int capacity,
-                                  int credits, WaitlistMode waitlist, Integer opensDaysBefore,
-                                  Integer closesMinutesBefore, Integer lateCancelMinutes, String actor, Instant at) {
+    public record ReviseSession(@TargetAggregateIdentifier UUID sessionId, SessionTerms terms, boolean keepBookings,
+                                String actor, Instant at) {
     }
 
     public record RequestBooking(@TargetAggregateIdentifier UUID sessionId, UUID bookingId, UUID memberId,
@@ -96,10 +99,17 @@ public final class SessionMessages {
                                 String actor, Instant at) {
     }
 
-    public record SessionScheduled(UUID sessionId, UUID organizationId, UUID siteId, String activityType,
-                                   UUID coachId, String room, Instant startsAt, Instant endsAt, int capacity,
-                                   int credits, WaitlistMode waitlist, Integer opensDaysBefore,
-                                   Integer closesMinutesBefore, Integer lateCancelMinutes, String actor, Instant at) {
+    public record SessionScheduled(UUID sessionId, UUID organizationId, UUID siteId, UUID scheduleId,
+                                   SessionTerms terms, String actor, Instant at) {
+    }
+
+    /** @param previousStartsAt when it started before: a reschedule when it differs from the terms' start */
+    public record SessionRevised(UUID sessionId, UUID organizationId, UUID siteId, SessionTerms terms,
+                                 Instant previousStartsAt, boolean keepBookings, String actor, Instant at) {
+
+        public boolean rescheduled() {
+            return !terms.startsAt().equals(previousStartsAt);
+        }
     }
 
     /**

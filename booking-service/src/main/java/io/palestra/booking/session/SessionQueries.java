@@ -32,11 +32,12 @@ public final class SessionQueries {
     }
 
     /**
+     * @param scheduleId the schedule it is an occurrence of; null for a one-off
      * @param booked     seats held while payment is decided plus seats confirmed
      * @param freeSeats  capacity minus booked
      * @param waiting    bookings on the waitlist
      */
-    public record SessionView(UUID sessionId, UUID siteId, String activityType, UUID coachId, String room,
+    public record SessionView(UUID sessionId, UUID siteId, UUID scheduleId, String activityType, UUID coachId, String room,
                               Instant startsAt, Instant endsAt, int capacity, int credits, String waitlist,
                               Integer opensDaysBefore, Integer closesMinutesBefore, Integer lateCancelMinutes,
                               String status, int booked, int freeSeats, int waiting, long version) {

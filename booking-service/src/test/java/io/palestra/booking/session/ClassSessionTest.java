@@ -15,10 +15,12 @@ import io.palestra.booking.session.SessionMessages.LeftWaitlist;
 import io.palestra.booking.session.SessionMessages.MarkAttendance;
 import io.palestra.booking.session.SessionMessages.RefuseBooking;
 import io.palestra.booking.session.SessionMessages.RequestBooking;
+import io.palestra.booking.session.SessionMessages.ReviseSession;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionMessages.SeatHeld;
 import io.palestra.booking.session.SessionMessages.SeatOffered;
 import io.palestra.booking.session.SessionMessages.SessionCancelled;
+import io.palestra.booking.session.SessionMessages.SessionRevised;
 import io.palestra.booking.session.SessionMessages.SessionScheduled;
 import io.palestra.booking.session.SessionMessages.WalkedIn;
 import io.palestra.booking.session.SessionMessages.Waitlisted;
@@ -158,8 +160,8 @@ class ClassSessionTest {
                 .when(new LeaveWaitlist(SESSION, chloeBooking, ACTOR, BEFORE))
                 .expectEvents(new LeftWaitlist(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, ACTOR, BEFORE));
         fixture.givenNoPriorActivity()
-                .when(new ScheduleSession(SESSION, ORGANIZATION, LYON, " ", null, null, STARTS, STARTS, 0, 1,
-                        WaitlistMode.OFF, null, null, null, ACTOR, BEFORE))
+                .when(new ScheduleSession(SESSION, ORGANIZATION, LYON, null, new SessionTerms(" ", null, null, STARTS,
+                        STARTS, 0, 1, WaitlistMode.OFF, null, null, null), ACTOR, BEFORE))
                 .expectException(InvalidInputException.class).expectNoEvents();
     }
 
@@ -232,9 +234,39 @@ class ClassSessionTest {
                 .expectException(RuleViolationException.class).expectNoEvents();
     }
 
+    @Test
+    void aRevisionAddsSeatsForTheLineAndARescheduleReleasesOrKeepsTheBookings() {
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(new ReviseSession(SESSION, terms(3, WaitlistMode.ORDERED), false, ACTOR, BEFORE))
+                .expectEvents(new SessionRevised(SESSION, ORGANIZATION, LYON, terms(3, WaitlistMode.ORDERED), STARTS,
+                        false, ACTOR, BEFORE), held(chloeBooking, chloe, true));
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false))
+                .when(new ReviseSession(SESSION, terms(1, WaitlistMode.ORDERED), false, ACTOR, BEFORE))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        Instant later = STARTS.plus(Duration.ofHours(2));
+        SessionTerms moved = terms(2, WaitlistMode.ORDERED).at(later, later.plus(Duration.ofHours(1)));
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), waitlisted(chloeBooking, chloe, 1))
+                .when(new ReviseSession(SESSION, moved, false, ACTOR, BEFORE))
+                .expectEvents(new SessionRevised(SESSION, ORGANIZATION, LYON, moved, STARTS, false, ACTOR, BEFORE),
+                        new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.STAFF, true, false,
+                                true, "session-rescheduled", ACTOR, BEFORE),
+                        new LeftWaitlist(SESSION, ORGANIZATION, LYON, chloeBooking, chloe, ACTOR, BEFORE));
+        Instant lastMinute = later.minus(Duration.ofMinutes(30));
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false),
+                        new SessionRevised(SESSION, ORGANIZATION, LYON, moved, STARTS, true, ACTOR, BEFORE))
+                .when(new CancelBooking(SESSION, anneBooking, Channel.ONLINE, true, true, null, ACTOR, lastMinute))
+                .expectEvents(new BookingCancelled(SESSION, ORGANIZATION, LYON, anneBooking, anne, Channel.ONLINE, true,
+                        false, true, null, ACTOR, lastMinute));
+    }
+
     private SessionScheduled scheduled(WaitlistMode waitlist) {
-        return new SessionScheduled(SESSION, ORGANIZATION, LYON, "yoga", null, "Studio 1", STARTS,
-                STARTS.plus(Duration.ofHours(1)), 2, 1, waitlist, 7, 60, 120, ACTOR, BEFORE);
+        return new SessionScheduled(SESSION, ORGANIZATION, LYON, null, terms(2, waitlist), ACTOR, BEFORE);
+    }
+
+    private static SessionTerms terms(int capacity, WaitlistMode waitlist) {
+        return new SessionTerms("yoga", null, "Studio 1", STARTS, STARTS.plus(Duration.ofHours(1)), capacity, 1,
+                waitlist, 7, 60, 120);
     }
 
     private static SeatHeld held(UUID booking, UUID member, boolean promoted) {

@@ -7,6 +7,6 @@ import io.palestra.events.PublishedEvent;
  * facts stay in order: its schedule, held seats (the credit protocol with subscription-service asks what pays for
  * them), confirmed and refused bookings, its waitlist and cancellations (which may give credits back).
  */
-public sealed interface BookingsEvent extends PublishedEvent permits SessionScheduled, SessionCancelled, SeatReserved, BookingConfirmed, BookingRefused, MemberWaitlisted, WaitlistLeft,
+public sealed interface BookingsEvent extends PublishedEvent permits SessionScheduled, SessionRevised, SessionCancelled, SeatReserved, BookingConfirmed, BookingRefused, MemberWaitlisted, WaitlistLeft,
         WaitlistSeatOffered, BookingCancelled, AttendanceMarked {
 }

@@ -23,10 +23,12 @@ import java.util.UUID;
  * @param credits        credits it costs from a pass
  * @param waitlist       {@code off}, {@code ordered} or {@code waiting} (first come, first served)
  * @param scheduledAt    when it was scheduled
+ * @param scheduleId     the schedule it is an occurrence of; null for a one-off session
  */
 @JsonTypeName("palestra.bookings.SessionScheduled.v1")
 public record SessionScheduled(UUID organizationId, UUID siteId, UUID sessionId, String activityType,
                                @Nullable UUID coachId, @Nullable String room, Instant startsAt, Instant endsAt,
-                               int capacity, int credits, String waitlist, Instant scheduledAt)
+                               int capacity, int credits, String waitlist, Instant scheduledAt,
+                               @Nullable UUID scheduleId)
         implements BookingsEvent {
 }
