@@ -11,6 +11,7 @@ import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.CheckIn;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.ConfirmBooking;
+import io.palestra.booking.session.SessionMessages.FollowSchedule;
 import io.palestra.booking.session.SessionMessages.LeaveWaitlist;
 import io.palestra.booking.session.SessionMessages.LeftWaitlist;
 import io.palestra.booking.session.SessionMessages.MarkAttendance;
@@ -124,18 +125,38 @@ public class ClassSession {
         if (revised.equals(terms)) {
             return;
         }
+        revise(revised, command.keepBookings(), command.actor(), command.at());
+    }
+
+    @CommandHandler
+    void handle(FollowSchedule command) {
+        if (cancelled || !command.at().isBefore(terms.startsAt())) {
+            return;
+        }
+        SessionTerms followed = command.terms();
+        if (followed.capacity() < seats.size()) {
+            followed = new SessionTerms(followed.activityType(), followed.coachId(), followed.room(),
+                    followed.startsAt(), followed.endsAt(), seats.size(), followed.credits(), followed.waitlist(),
+                    followed.opensDaysBefore(), followed.closesMinutesBefore(), followed.lateCancelMinutes());
+        }
+        if (!followed.equals(terms)) {
+            revise(followed, true, command.actor(), command.at());
+        }
+    }
+
+    private void revise(SessionTerms revised, boolean keepBookings, String actor, Instant at) {
         SessionRevised event = new SessionRevised(sessionId, organizationId, siteId, revised, terms.startsAt(),
-                command.keepBookings(), command.actor(), command.at());
+                keepBookings, actor, at);
         apply(event);
-        if (event.rescheduled() && !command.keepBookings()) {
-            releaseEveryone(true, "session-rescheduled", command.actor(), command.at());
+        if (event.rescheduled() && !keepBookings) {
+            releaseEveryone(true, "session-rescheduled", actor, at);
         } else {
             int freeSeats = revised.capacity() - seats.size();
             if (revised.waitlist() != WaitlistMode.ORDERED && freeSeats > 0) {
-                seatFreed(command.at());
+                seatFreed(at);
             }
             for (; revised.waitlist() == WaitlistMode.ORDERED && freeSeats > 0; freeSeats--) {
-                seatFreed(command.at());
+                seatFreed(at);
             }
         }
     }

@@ -175,14 +175,15 @@ class SessionController {
     @PreAuthorize(READERS)
     @Operation(summary = "The timetable: sessions starting in [from, to), by start, with free seats")
     SessionList list(@RequestParam(required = false) UUID siteId, @RequestParam(required = false) String activityType,
-                     @RequestParam(required = false) UUID coachId, @RequestParam(required = false) Instant from,
+                     @RequestParam(required = false) UUID coachId, @RequestParam(required = false) UUID scheduleId,
+                     @RequestParam(required = false) Instant from,
                      @RequestParam(required = false) Instant to,
                      @RequestParam(required = false, defaultValue = "200") int limit, Caller caller) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
         SessionList sessions = queries.query(new ListSessions(caller.organization(), siteId, activityType, coachId,
-                from, to, limit), SessionList.class).join();
+                scheduleId, from, to, limit), SessionList.class).join();
         return new SessionList(sessions.items().stream().filter(session -> caller.sees(session.siteId())).toList());
     }
 

@@ -218,6 +218,7 @@ class SessionDirectory {
         where(sql, params, "s.site_id = ?", query.siteId());
         where(sql, params, "s.activity_type = ?", query.activityType());
         where(sql, params, "s.coach_id = ?", query.coachId());
+        where(sql, params, "s.schedule_id = ?", query.scheduleId());
         where(sql, params, "s.starts_at >= ?", utc(query.from()));
         where(sql, params, "s.starts_at < ?", utc(query.to()));
         sql.append(" ORDER BY s.starts_at, s.session_id LIMIT ?");

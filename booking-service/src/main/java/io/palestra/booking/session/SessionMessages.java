@@ -94,6 +94,14 @@ public final class SessionMessages {
                           Instant at) {
     }
 
+    /**
+     * A schedule's new template for this session, followed as far as it can be: never once the session started or
+     * was cancelled, never below the seats held; the bookings are kept.
+     */
+    public record FollowSchedule(@TargetAggregateIdentifier UUID sessionId, SessionTerms terms, String actor,
+                                 Instant at) {
+    }
+
     /** Cancels the session: every booking is cancelled with its credit back, everyone waiting is let go. */
     public record CancelSession(@TargetAggregateIdentifier UUID sessionId, String reason, boolean notifyMembers,
                                 String actor, Instant at) {

@@ -16,8 +16,8 @@ public final class SessionQueries {
     }
 
     /** Sessions starting in [from, to), by start; any filter may be null. */
-    public record ListSessions(UUID organizationId, UUID siteId, String activityType, UUID coachId, Instant from,
-                               Instant to, int limit) {
+    public record ListSessions(UUID organizationId, UUID siteId, String activityType, UUID coachId, UUID scheduleId,
+                               Instant from, Instant to, int limit) {
     }
 
     public record SessionRoster(UUID organizationId, UUID sessionId) {
