@@ -79,6 +79,37 @@ class SchedulesIT extends BookingServiceTest {
                 404, "schedule-not-found");
     }
 
+    @Test
+    void aRecurringBookingBooksEveryComingOccurrenceSkippingConflictsAndFullSessions() {
+        Http.Response created = http().post("/api/v1/schedules", """
+                {"siteId": "%s", "firstDay": "2027-01-18", "rule": "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4",
+                 "session": {"activityType": "pilates", "startTime": "12:30", "durationMinutes": 45, "capacity": 1}}"""
+                .formatted(lyon)).token(manager).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String schedule = created.json().get("scheduleId").asString();
+        List<String> ids = sessions(schedule, 4).stream().map(session -> session.get("sessionId").asString())
+                .toList();
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        bookAndPay(ids.get(1), anne);
+        bookAndPay(ids.get(2), bruno);
+        Http.Response overlapping = http().post("/api/v1/sessions", """
+                {"siteId": "%s", "activityType": "yoga", "startsAt": "2027-01-27T11:00:00Z",
+                 "endsAt": "2027-01-27T12:00:00Z", "capacity": 5}""".formatted(lyon)).token(manager).send();
+        bookAndPay(overlapping.json().get("sessionId").asString(), anne);
+
+        Http.Response series = http().post("/api/v1/bookings/series", """
+                {"scheduleId": "%s", "memberId": "%s"}""".formatted(schedule, anne)).token(manager).send();
+        assertThat(series.status()).as(series.toString()).isEqualTo(201);
+        assertThat(series.json().get("bookings")).singleElement().satisfies(booking -> {
+            assertThat(booking.get("sessionId").asString()).isEqualTo(ids.get(0));
+            assertThat(booking.get("status").asString()).isEqualTo("pending");
+        });
+        assertThat(series.json().get("skipped").valueStream().map(skip -> skip.get("reason").asString()))
+                .containsExactly("conflict", "session-full", "conflict");
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(ids.get(0), "SeatReserved").size() == 1);
+    }
+
     private List<JsonNode> sessions(String schedule, int count) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/sessions?scheduleId="
                         + schedule).token(manager).send().json().get("items").valueStream().toList(),

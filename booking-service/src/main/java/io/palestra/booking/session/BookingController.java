@@ -8,6 +8,7 @@ import io.palestra.booking.session.SessionMessages.MarkAttendance;
 import io.palestra.booking.session.SessionQueries.BookingList;
 import io.palestra.booking.session.SessionQueries.BookingView;
 import io.palestra.booking.session.SessionQueries.MemberBookings;
+import io.palestra.booking.session.SessionQueries.SeriesBooking;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
@@ -17,6 +18,7 @@ import io.palestra.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -86,6 +88,23 @@ class BookingController {
                 clock.instant()));
         readYourWrites.await(SessionDirectory.GROUP, booking.sessionId().toString());
         return visible(caller, id);
+    }
+
+    /** @param from the first session's earliest start; now when absent */
+    record SeriesRequest(@NotNull UUID scheduleId, @NotNull UUID memberId, Instant from) {
+    }
+
+    @PostMapping("/series")
+    @PreAuthorize(SessionController.STAFF)
+    @Operation(summary = "Book a member into every coming session of a schedule (recurring booking)",
+            description = "Each occurrence is its own booking (a seat, pending while paid for, or a waitlist place), "
+                    + "cancelled on its own. Occurrences where the member already holds a seat at an overlapping time "
+                    + "are skipped as conflict; those a session refuses, with its code (session-full, "
+                    + "already-booked…).")
+    ResponseEntity<SeriesBooking> bookSeries(@Valid @RequestBody SeriesRequest request, Caller caller) {
+        UUID member = desk.bookable(caller.organization(), request.memberId(), Channel.STAFF, null);
+        return ResponseEntity.status(HttpStatus.CREATED).body(desk.bookSeries(caller.organization(),
+                request.scheduleId(), member, request.from(), caller.subject()));
     }
 
     @GetMapping("/{id}")

@@ -6,6 +6,11 @@ import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionQueries.BookingView;
 import io.palestra.booking.session.SessionQueries.FindBooking;
+import io.palestra.booking.session.SessionQueries.ListSessions;
+import io.palestra.booking.session.SessionQueries.MemberBusy;
+import io.palestra.booking.session.SessionQueries.SeriesBooking;
+import io.palestra.booking.session.SessionQueries.SessionList;
+import io.palestra.booking.session.SessionQueries.Skipped;
 import io.palestra.booking.session.SessionQueries.SessionView;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.NotFoundException;
@@ -21,7 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -119,6 +127,42 @@ class BookingDesk {
             booking = find(organizationId, bookingId);
         }
         return booking;
+    }
+
+    /**
+     * Books the member (at the desk) into every coming session of a schedule from {@code from} on, each its own
+     * booking: a seat or a waitlist place, paid through the credit protocol like any booking (not waited for here).
+     * An occurrence is skipped when the member already holds a seat at an overlapping time ({@code conflict}) or the
+     * session refuses (its rule's code, e.g. {@code session-full}, {@code already-booked}).
+     */
+    SeriesBooking bookSeries(UUID organizationId, UUID scheduleId, UUID memberId, Instant from, String actor) {
+        Instant now = clock.instant();
+        List<SessionView> sessions = queries.query(new ListSessions(organizationId, null, null, null, scheduleId,
+                from == null || from.isBefore(now) ? now : from, null, 500), SessionList.class).join().items();
+        List<UUID> aliases = members.aliases(memberId);
+        List<BookingView> booked = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (SessionView session : sessions) {
+            if (!"scheduled".equals(session.status())) {
+                continue;
+            }
+            if (queries.query(new MemberBusy(organizationId, aliases, session.startsAt(), session.endsAt()),
+                    Boolean.class).join()) {
+                skipped.add(new Skipped(session.sessionId(), session.startsAt(), "conflict"));
+                continue;
+            }
+            UUID bookingId = UUID.randomUUID();
+            try {
+                commands.sendAndWait(new RequestBooking(session.sessionId(), bookingId, memberId, Channel.STAFF,
+                        actor, clock.instant()));
+            } catch (RuleViolationException refused) {
+                skipped.add(new Skipped(session.sessionId(), session.startsAt(), refused.code()));
+                continue;
+            }
+            readYourWrites.await(SessionDirectory.GROUP, session.sessionId().toString());
+            booked.add(find(organizationId, bookingId));
+        }
+        return new SeriesBooking(scheduleId, memberId, booked, skipped);
     }
 
     BookingView find(UUID organizationId, UUID bookingId) {

@@ -17,6 +17,7 @@ import io.palestra.booking.session.SessionQueries.FindBooking;
 import io.palestra.booking.session.SessionQueries.FindSession;
 import io.palestra.booking.session.SessionQueries.ListSessions;
 import io.palestra.booking.session.SessionQueries.MemberBookings;
+import io.palestra.booking.session.SessionQueries.MemberBusy;
 import io.palestra.booking.session.SessionQueries.Roster;
 import io.palestra.booking.session.SessionQueries.SessionList;
 import io.palestra.booking.session.SessionQueries.SessionRoster;
@@ -257,6 +258,17 @@ class SessionDirectory {
         sql.append(" ORDER BY b.starts_at DESC, b.booking_id LIMIT ?");
         params.add(query.limit());
         return new BookingList(jdbc.sql(sql.toString()).params(params).query(SessionDirectory::booking).list());
+    }
+
+    @QueryHandler
+    Boolean handle(MemberBusy query) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM booking_view b JOIN session_view s ON s.session_id = b.session_id
+                        WHERE b.organization_id = ? AND b.member_id = ANY(?) AND b.status IN ('pending', 'booked')
+                          AND s.starts_at < ? AND s.ends_at > ?""")
+                .params(query.organizationId(), query.memberIds().toArray(UUID[]::new), utc(query.endsAt()),
+                        utc(query.startsAt()))
+                .query(Long.class).single() > 0;
     }
 
     private static void where(StringBuilder sql, List<Object> params, String condition, Object value) {

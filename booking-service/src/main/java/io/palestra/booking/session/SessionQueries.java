@@ -31,6 +31,18 @@ public final class SessionQueries {
                                  int limit) {
     }
 
+    /** Whether any of the member's records holds a seat (pending or booked) in a session overlapping the interval. */
+    public record MemberBusy(UUID organizationId, List<UUID> memberIds, Instant startsAt, Instant endsAt) {
+    }
+
+    /** An occurrence a series booking left out, and why (e.g. {@code conflict}, {@code session-full}). */
+    public record Skipped(UUID sessionId, Instant startsAt, String reason) {
+    }
+
+    /** A member booked into every coming occurrence of a schedule: one booking each, or why not. */
+    public record SeriesBooking(UUID scheduleId, UUID memberId, List<BookingView> bookings, List<Skipped> skipped) {
+    }
+
     /**
      * @param scheduleId the schedule it is an occurrence of; null for a one-off
      * @param booked     seats held while payment is decided plus seats confirmed
