@@ -148,6 +148,42 @@ class BookingJourneysIT {
         awaitBooked(desk.json().get("bookingId").asString());
     }
 
+    @Test
+    void aRecurringSeriesIsPlannedBookedAsAWholePaidPerSessionAndEndedWithTheCreditsBack() {
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(7)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
+        Http.Response created = gateway.post("/api/v1/schedules", """
+                {"siteId": "%s", "firstDay": "%s", "rule": "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4",
+                 "session": {"activityType": "yoga", "room": "Studio 1", "startTime": "07:00", "durationMinutes": 60,
+                             "capacity": 12, "waitlist": "ordered"}}""".formatted(lyon, monday)).token(owner).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String schedule = created.json().get("scheduleId").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/sessions?scheduleId=" + schedule)
+                .token(frontDesk).send().json().get("items").size() == 4);
+
+        UUID member = member("Iris", "Lemoine");
+        String card = classCard(member);
+        awaitKnownToBookings(member);
+        Http.Response series = gateway.post("/api/v1/bookings/series", """
+                {"scheduleId": "%s", "memberId": "%s"}""".formatted(schedule, member)).token(frontDesk).send();
+        assertThat(series.status()).as(series.toString()).isEqualTo(201);
+        assertThat(series.json().get("bookings")).hasSize(4);
+        assertThat(series.json().get("skipped")).isEmpty();
+        series.json().get("bookings").valueStream().forEach(booking -> awaitBooked(booking.get("bookingId")
+                .asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/passes/" + card).token(frontDesk)
+                .send().json().get("balance").asInt() == 1);
+
+        Http.Response ended = gateway.post("/api/v1/schedules/" + schedule + "/end",
+                "{\"from\": \"" + monday.plusDays(7) + "\"}").token(owner).send();
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/passes/" + card).token(frontDesk)
+                .send().json().get("balance").asInt() == 3);
+        JsonNode history = gateway.get("/api/v1/bookings?memberId=" + member).token(frontDesk).send().json();
+        assertThat(history.get("items").valueStream().map(BookingJourneysIT::status))
+                .containsExactlyInAnyOrder("booked", "booked", "cancelled", "cancelled");
+    }
+
     private static List<JsonNode> rush(String session, List<UUID> members) {
         ExecutorService crowd = Executors.newFixedThreadPool(50);
         try {
