@@ -1,5 +1,6 @@
 package io.palestra.booking.integration;
 
+import io.palestra.booking.resource.ResourceMessages;
 import io.palestra.booking.session.SessionMessages;
 import io.palestra.booking.session.SessionTerms;
 import io.palestra.events.bookings.AttendanceMarked;
@@ -11,6 +12,7 @@ import io.palestra.events.bookings.SeatReserved;
 import io.palestra.events.bookings.SessionCancelled;
 import io.palestra.events.bookings.SessionRevised;
 import io.palestra.events.bookings.SessionScheduled;
+import io.palestra.events.bookings.SlotReserved;
 import io.palestra.events.bookings.WaitlistLeft;
 import io.palestra.events.bookings.WaitlistSeatOffered;
 import io.palestra.platform.relay.Publication;
@@ -87,6 +89,34 @@ class BookingsPublishedLanguage implements PublishedLanguage {
             return List.of(Publication.of(new BookingCancelled(cancelled.organizationId(), cancelled.siteId(),
                     cancelled.sessionId(), cancelled.bookingId(), cancelled.memberId(), cancelled.recredit(),
                     cancelled.reason(), cancelled.at(), cancelled.notifyMember()), cancelled.sessionId()));
+        }
+        return slotFacts(payload);
+    }
+
+    /** A resource's slots, keyed by the resource's day, in the same records as class seats plus SlotReserved. */
+    private static List<Publication> slotFacts(Object payload) {
+        if (payload instanceof ResourceMessages.SlotHeld held) {
+            return List.of(Publication.of(new SlotReserved(held.organizationId(), held.siteId(), held.resourceId(),
+                            held.dayId(), held.bookingId(), held.memberId(), held.players(), held.startsAt(),
+                            held.endsAt(), held.at()), held.dayId()),
+                    Publication.of(new SeatReserved(held.organizationId(), held.siteId(), held.dayId(),
+                            held.bookingId(), held.memberId(), held.activityType(), held.startsAt(), held.credits(),
+                            held.at()), held.dayId()));
+        }
+        if (payload instanceof ResourceMessages.SlotConfirmed confirmed) {
+            return List.of(Publication.of(new BookingConfirmed(confirmed.organizationId(), confirmed.siteId(),
+                    confirmed.dayId(), confirmed.bookingId(), confirmed.memberId(), confirmed.paidBy(),
+                    confirmed.payerId(), confirmed.credits(), confirmed.at()), confirmed.dayId()));
+        }
+        if (payload instanceof ResourceMessages.SlotRefused refused) {
+            return List.of(Publication.of(new BookingRefused(refused.organizationId(), refused.siteId(),
+                    refused.dayId(), refused.bookingId(), refused.memberId(), refused.reason(), refused.at()),
+                    refused.dayId()));
+        }
+        if (payload instanceof ResourceMessages.SlotCancelled cancelled) {
+            return List.of(Publication.of(new BookingCancelled(cancelled.organizationId(), cancelled.siteId(),
+                    cancelled.dayId(), cancelled.bookingId(), cancelled.memberId(), cancelled.recredit(),
+                    cancelled.reason(), cancelled.at(), true), cancelled.dayId()));
         }
         return List.of();
     }

@@ -1,5 +1,8 @@
 package io.palestra.booking.integration;
 
+import io.palestra.booking.resource.ResourceDay;
+import io.palestra.booking.resource.ResourceMessages.ConfirmSlot;
+import io.palestra.booking.resource.ResourceMessages.RefuseSlot;
 import io.palestra.booking.session.SessionMessages.ConfirmBooking;
 import io.palestra.booking.session.SessionMessages.RefuseBooking;
 import io.palestra.events.subscriptions.CreditConsumed;
@@ -11,12 +14,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.UUID;
+
 /**
- * The credit protocol's answers, from {@code palestra.subscriptions.events}: what paid for a held seat confirms the
- * booking, a refusal frees the seat (for the next in line). Idempotent without the inbox: the session itself decides
+ * The credit protocol's answers, from {@code palestra.subscriptions.events}: what paid for a held seat (or slot)
+ * confirms the booking, a refusal frees the seat (for the next in line). The answer's session id is a class session
+ * or a resource's day, told apart by the aggregate type the event store holds for it. Idempotent without the inbox: the session itself decides
  * once (an answer for a booking no longer holding a seat changes nothing), so a redelivered record is harmless. And
  * each answer is the session's own command in its own transaction, so it holds the session's lock until its events
  * are committed: answers and bookings of one session never race for the same sequence number (inside an inbox
@@ -31,9 +38,18 @@ class SubscriptionsEvents {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionsEvents.class);
 
     private final CommandGateway commands;
+    private final JdbcClient jdbc;
 
-    SubscriptionsEvents(CommandGateway commands) {
+    SubscriptionsEvents(CommandGateway commands, JdbcClient jdbc) {
         this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the answer's "session" is a resource's day (a slot booking) rather than a class session. */
+    private boolean slot(UUID sessionId) {
+        return jdbc.sql("SELECT type FROM domainevententry WHERE aggregateidentifier = ? LIMIT 1")
+                .param(sessionId.toString()).query(String.class).optional()
+                .map(ResourceDay.class.getSimpleName()::equals).orElse(false);
     }
 
     @KafkaListener(topics = "palestra.subscriptions.events", groupId = CONSUMER,
@@ -43,11 +59,17 @@ class SubscriptionsEvents {
         event.event().ifPresent(payload -> {
             try {
                 if (payload instanceof CreditConsumed consumed) {
-                    commands.sendAndWait(new ConfirmBooking(consumed.sessionId(), consumed.bookingId(),
-                            consumed.paidBy(), consumed.payerId(), consumed.credits(), consumed.consumedAt()));
+                    commands.sendAndWait(slot(consumed.sessionId())
+                            ? new ConfirmSlot(consumed.sessionId(), consumed.bookingId(), consumed.paidBy(),
+                            consumed.payerId(), consumed.credits(), consumed.consumedAt())
+                            : new ConfirmBooking(consumed.sessionId(), consumed.bookingId(), consumed.paidBy(),
+                            consumed.payerId(), consumed.credits(), consumed.consumedAt()));
                 } else if (payload instanceof CreditRefused refused) {
-                    commands.sendAndWait(new RefuseBooking(refused.sessionId(), refused.bookingId(),
-                            refused.reason(), refused.refusedAt()));
+                    commands.sendAndWait(slot(refused.sessionId())
+                            ? new RefuseSlot(refused.sessionId(), refused.bookingId(), refused.reason(),
+                            refused.refusedAt())
+                            : new RefuseBooking(refused.sessionId(), refused.bookingId(), refused.reason(),
+                            refused.refusedAt()));
                 }
             } catch (AggregateNotFoundException unknown) {
                 log.info("Skipped {} {}: its session is not one of this service's", event.type(), event.id());

@@ -1,7 +1,7 @@
 package io.palestra.booking.session;
 
 import io.palestra.booking.member.Members;
-import io.palestra.booking.member.Members.Member;
+import io.palestra.booking.member.Bookers;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.booking.session.SessionMessages.RequestBooking;
 import io.palestra.booking.session.SessionQueries.BookingView;
@@ -15,7 +15,6 @@ import io.palestra.booking.session.SessionQueries.SessionView;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
-import io.palestra.platform.organization.Organizations;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -27,7 +26,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,49 +47,26 @@ class BookingDesk {
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final Members members;
-    private final Organizations organizations;
+    private final Bookers bookers;
     private final Clock clock;
     private final Duration answerWait;
 
     BookingDesk(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, Members members,
-                Organizations organizations, Clock clock,
+                Bookers bookers, Clock clock,
                 @Value("${palestra.bookings.answer-wait:2s}") Duration answerWait) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.members = members;
-        this.organizations = organizations;
+        this.bookers = bookers;
         this.clock = clock;
         this.answerWait = answerWait;
     }
 
-    /**
-     * Who books: the member, or the survivor it was merged into when staff book.
-     *
-     * @throws NotFoundException      for a member this organisation does not have (or not yet known here)
-     * @throws RuleViolationException for an erased member; online, for a merged record or a blacklisted day
-     */
+    /** Who books (see {@link Bookers}); {@code session} may be null for staff, who have no blacklist day. */
     UUID bookable(UUID organizationId, UUID memberId, Channel channel, SessionView session) {
-        Member member = members.find(organizationId, memberId).orElseThrow(() -> new NotFoundException(
-                "member-not-found", "No member " + memberId + " in this organisation (a member registered a moment "
-                + "ago may take a second to reach bookings: retry)."));
-        if (member.erased()) {
-            throw new RuleViolationException("member-erased", "This member's record was erased: it takes no "
-                    + "bookings.");
-        }
-        if (channel == Channel.ONLINE) {
-            if (member.mergedInto() != null) {
-                throw new RuleViolationException("member-merged", "This member record was merged into "
-                        + member.mergedInto() + ": book with that id.");
-            }
-            LocalDate day = session.startsAt().atZone(organizations.zone(organizationId, session.siteId()))
-                    .toLocalDate();
-            if (members.barredOn(memberId, day)) {
-                throw new RuleViolationException("member-blacklisted", "This member may not book online on " + day
-                        + " (blacklist); staff can still book at the desk.");
-            }
-        }
-        return member.current();
+        return bookers.bookable(organizationId, memberId, channel == Channel.ONLINE,
+                session == null ? null : session.siteId(), session == null ? null : session.startsAt());
     }
 
     /**

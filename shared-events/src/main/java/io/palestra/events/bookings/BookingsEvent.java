@@ -8,5 +8,5 @@ import io.palestra.events.PublishedEvent;
  * them), confirmed and refused bookings, its waitlist and cancellations (which may give credits back).
  */
 public sealed interface BookingsEvent extends PublishedEvent permits SessionScheduled, SessionRevised, SessionCancelled, SeatReserved, BookingConfirmed, BookingRefused, MemberWaitlisted, WaitlistLeft,
-        WaitlistSeatOffered, BookingCancelled, AttendanceMarked {
+        WaitlistSeatOffered, BookingCancelled, AttendanceMarked, SlotReserved {
 }
