@@ -184,6 +184,48 @@ class BookingJourneysIT {
                 .containsExactlyInAnyOrder("booked", "booked", "cancelled", "cancelled");
     }
 
+    @Test
+    void aPadelCourtIsBookedOnceAndPaidByAPadelCardWhileTheDoubleBookingIsRefused() {
+        String padelCard = """
+                {"kind": "class-pack", "terms": {"name": "Carte 10 padel", "price": {"amount": "120", "currency": "EUR"},
+                 "vatRate": 20, "credits": 10, "validityDays": 180, "activation": "sale", "activityTypes": ["padel"]}}""";
+        String plan = gateway.post("/api/v1/plans", padelCard).token(owner).send().json().get("id").asString();
+        gateway.post("/api/v1/plans/" + plan + "/publication", "").token(owner).send();
+        Http.Response court = gateway.post("/api/v1/resources", """
+                {"siteId": "%s", "name": "Padel 1", "kind": "court", "activityType": "padel",
+                 "hours": [{"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"],
+                            "opens": "08:00", "closes": "22:00"}],
+                 "slotMinutes": [60, 90], "startEvery": 30, "credits": 1, "maxPlayers": 4}""".formatted(lyon))
+                .token(owner).send();
+        assertThat(court.status()).as(court.toString()).isEqualTo(201);
+        String courtId = court.json().get("resourceId").asString();
+        UUID anne = member("Anne", "Padel");
+        UUID bruno = member("Bruno", "Padel");
+        String card = gateway.post("/api/v1/passes", """
+                {"memberId": "%s", "planId": "%s", "saleReference": "F-PADEL-1"}""".formatted(anne, plan))
+                .token(frontDesk).send().json().get("id").asString();
+        awaitKnownToBookings(anne);
+        awaitKnownToBookings(bruno);
+        Instant evening = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(3).atTime(19, 0)
+                .atZone(ZoneId.of("Europe/Paris")).toInstant();
+
+        Http.Response booked = gateway.post("/api/v1/resources/" + courtId + "/bookings", """
+                {"memberId": "%s", "startsAt": "%s", "minutes": 90, "players": ["%s"]}"""
+                .formatted(anne, evening, bruno)).token(frontDesk).send();
+        assertThat(booked.status()).as(booked.toString()).isIn(201, 202);
+        String booking = booked.json().get("bookingId").asString();
+        Http.Response doubleBooked = gateway.post("/api/v1/resources/" + courtId + "/bookings", """
+                {"memberId": "%s", "startsAt": "%s", "minutes": 60}""".formatted(bruno,
+                evening.plus(Duration.ofMinutes(30)))).token(app).send();
+        assertThat(doubleBooked.status()).as(doubleBooked.toString()).isEqualTo(422);
+        assertThat(doubleBooked.json().get("code").asString()).isEqualTo("slot-taken");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(gateway.get("/api/v1/resources/bookings/"
+                + booking).token(frontDesk).send().json()).equals("booked"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/v1/passes/" + card).token(frontDesk)
+                .send().json().get("balance").asInt() == 9);
+    }
+
     private static List<JsonNode> rush(String session, List<UUID> members) {
         ExecutorService crowd = Executors.newFixedThreadPool(50);
         try {
