@@ -4,15 +4,14 @@ import io.palestra.booking.resource.ResourceMessages.ReserveSlot;
 import io.palestra.booking.resource.ResourceQueries.FindSlotBooking;
 import io.palestra.booking.resource.ResourceQueries.SlotBookingView;
 import io.palestra.booking.session.SessionMessages.Channel;
+import io.palestra.platform.axon.RacingCommands;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.NotFoundException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,18 +19,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Books a slot the way a class seat is booked: held on its day (a first booking of the day racing another creates the
- * day twice: the loser is decided again), then a short wait for what pays.
+ * day twice: the loser is decided again, see {@link RacingCommands}), then a short wait for what pays.
  */
 @Component
 class SlotDesk {
-
-    private static final int RACE_ATTEMPTS = 5;
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -55,24 +49,10 @@ class SlotDesk {
         UUID dayId = ResourceMessages.dayOf(resourceId, startsAt.atZone(zone).toLocalDate());
         ReserveSlot reserve = new ReserveSlot(dayId, resourceId, organizationId, startsAt.atZone(zone).toLocalDate(),
                 bookingId, memberId, players, startsAt, minutes, channel, actor, clock.instant());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                commands.sendAndWait(reserve);
-                break;
-            } catch (ConcurrencyException raced) {
-                if (attempt == RACE_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
-                    throw raced;
-                }
-            }
-        }
+        RacingCommands.sendAndWait(commands, reserve);
         readYourWrites.await(ResourceDirectory.GROUP, dayId.toString());
-        long deadline = System.nanoTime() + (wait ? answerWait.toNanos() : 0);
-        SlotBookingView booking = find(organizationId, bookingId);
-        while (!booking.decided() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(POLL_NANOS);
-            booking = find(organizationId, bookingId);
-        }
-        return booking;
+        return RacingCommands.awaitAnswer(() -> find(organizationId, bookingId), SlotBookingView::decided,
+                wait ? answerWait : Duration.ZERO);
     }
 
     SlotBookingView find(UUID organizationId, UUID bookingId) {

@@ -12,16 +12,15 @@ import io.palestra.booking.session.SessionQueries.SeriesBooking;
 import io.palestra.booking.session.SessionQueries.SessionList;
 import io.palestra.booking.session.SessionQueries.Skipped;
 import io.palestra.booking.session.SessionQueries.SessionView;
+import io.palestra.platform.axon.RacingCommands;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Books a member into a session, the way the desk, integrations and the member's app all do: who may book (a known
@@ -40,8 +37,6 @@ import java.util.concurrent.locks.LockSupport;
 @Component
 class BookingDesk {
 
-    private static final int RACE_ATTEMPTS = 5;
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -76,17 +71,8 @@ class BookingDesk {
      */
     BookingView book(UUID organizationId, UUID sessionId, UUID bookingId, UUID memberId, Channel channel,
                      String actor) {
-        RequestBooking request = new RequestBooking(sessionId, bookingId, memberId, channel, actor, clock.instant());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                commands.sendAndWait(request);
-                break;
-            } catch (ConcurrencyException raced) {
-                if (attempt == RACE_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
-                    throw raced;
-                }
-            }
-        }
+        RacingCommands.sendAndWait(commands, new RequestBooking(sessionId, bookingId, memberId, channel, actor,
+                clock.instant()));
         return decision(organizationId, sessionId, bookingId);
     }
 
@@ -95,13 +81,7 @@ class BookingDesk {
      */
     BookingView decision(UUID organizationId, UUID sessionId, UUID bookingId) {
         readYourWrites.await(SessionDirectory.GROUP, sessionId.toString());
-        long deadline = System.nanoTime() + answerWait.toNanos();
-        BookingView booking = find(organizationId, bookingId);
-        while (!booking.decided() && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(POLL_NANOS);
-            booking = find(organizationId, bookingId);
-        }
-        return booking;
+        return RacingCommands.awaitAnswer(() -> find(organizationId, bookingId), BookingView::decided, answerWait);
     }
 
     /**
@@ -128,8 +108,8 @@ class BookingDesk {
             }
             UUID bookingId = UUID.randomUUID();
             try {
-                commands.sendAndWait(new RequestBooking(session.sessionId(), bookingId, memberId, Channel.STAFF,
-                        actor, clock.instant()));
+                RacingCommands.sendAndWait(commands, new RequestBooking(session.sessionId(), bookingId, memberId,
+                        Channel.STAFF, actor, clock.instant()));
             } catch (RuleViolationException refused) {
                 skipped.add(new Skipped(session.sessionId(), session.startsAt(), refused.code()));
                 continue;
