@@ -230,6 +230,16 @@ class ClassBookingsIT extends BookingServiceTest {
         awaitStatus(walkInBooking, "attended");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> published(session, "AttendanceMarked").size() == 4);
+        JsonNode occupancy = http().get("/api/v1/sessions/occupancy?from=2027-01-17&to=2027-01-18&siteId=" + lyon)
+                .token(token(organization, "analyst")).send().json();
+        assertThat(occupancy.get("rows")).singleElement().satisfies(row -> {
+            assertThat(row.get("day").asString()).isEqualTo("2027-01-17");
+            assertThat(row.get("sessions").asInt()).isEqualTo(1);
+            assertThat(row.get("seats").asInt()).isEqualTo(3);
+            assertThat(row.get("booked").asInt()).isEqualTo(3);
+            assertThat(row.get("attended").asInt()).isEqualTo(2);
+            assertThat(row.get("fillRate").asDouble()).isEqualTo(1.0);
+        });
         JsonNode history = http().get("/api/v1/bookings?memberId=" + chloe + "&status=attended").token(manager)
                 .send().json();
         assertThat(history.get("items")).singleElement().satisfies(booking ->

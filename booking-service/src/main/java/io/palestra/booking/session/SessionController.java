@@ -8,6 +8,8 @@ import io.palestra.booking.session.SessionMessages.ScheduleSession;
 import io.palestra.booking.session.SessionQueries.BookingView;
 import io.palestra.booking.session.SessionQueries.FindSession;
 import io.palestra.booking.session.SessionQueries.ListSessions;
+import io.palestra.booking.session.SessionQueries.Occupancy;
+import io.palestra.booking.session.SessionQueries.OccupancyReport;
 import io.palestra.booking.session.SessionQueries.Roster;
 import io.palestra.booking.session.SessionQueries.SessionList;
 import io.palestra.booking.session.SessionQueries.SessionRoster;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -185,6 +188,24 @@ class SessionController {
         SessionList sessions = queries.query(new ListSessions(caller.organization(), siteId, activityType, coachId,
                 scheduleId, from, to, limit), SessionList.class).join();
         return new SessionList(sessions.items().stream().filter(session -> caller.sees(session.siteId())).toList());
+    }
+
+    @GetMapping("/occupancy")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Occupancy per site, activity, coach and day (fréquentation of the timetable)",
+            description = "Days in [from, to), at most 366, in each site's time zone; cancelled sessions are left "
+                    + "out. Seats, booked seats, members marked present and absent, and the fill rate. Analysts "
+                    + "can rebuild the same from palestra.bookings.events (see the event catalog).")
+    OccupancyReport occupancy(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                              @RequestParam(required = false) UUID siteId,
+                              @RequestParam(required = false) String activityType,
+                              @RequestParam(required = false) UUID coachId, Caller caller) {
+        if (!to.isAfter(from) || from.plusDays(366).isBefore(to)) {
+            throw InvalidInputException.of("to", "must be after from, at most 366 days later");
+        }
+        OccupancyReport report = queries.query(new Occupancy(caller.organization(), from, to, siteId, activityType,
+                coachId), OccupancyReport.class).join();
+        return new OccupancyReport(report.rows().stream().filter(row -> caller.sees(row.siteId())).toList());
     }
 
     @GetMapping("/{id}")

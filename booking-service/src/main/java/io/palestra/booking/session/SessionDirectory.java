@@ -18,6 +18,9 @@ import io.palestra.booking.session.SessionQueries.FindSession;
 import io.palestra.booking.session.SessionQueries.ListSessions;
 import io.palestra.booking.session.SessionQueries.MemberBookings;
 import io.palestra.booking.session.SessionQueries.MemberBusy;
+import io.palestra.booking.session.SessionQueries.Occupancy;
+import io.palestra.booking.session.SessionQueries.OccupancyReport;
+import io.palestra.booking.session.SessionQueries.OccupancyRow;
 import io.palestra.booking.session.SessionQueries.Roster;
 import io.palestra.booking.session.SessionQueries.SessionList;
 import io.palestra.booking.session.SessionQueries.SessionRoster;
@@ -35,6 +38,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -269,6 +273,41 @@ class SessionDirectory {
                 .params(query.organizationId(), query.memberIds().toArray(UUID[]::new), utc(query.endsAt()),
                         utc(query.startsAt()))
                 .query(Long.class).single() > 0;
+    }
+
+    @QueryHandler
+    OccupancyReport handle(Occupancy query) {
+        return new OccupancyReport(jdbc.sql("""
+                        WITH sessions AS (
+                            SELECT s.*, (s.starts_at AT TIME ZONE coalesce(site.time_zone, 'UTC'))::date AS day
+                            FROM session_view s LEFT JOIN site_copy site ON site.site_id = s.site_id
+                            WHERE s.organization_id = ? AND s.status = 'scheduled'
+                              AND (CAST(? AS UUID) IS NULL OR s.site_id = ?)
+                              AND (CAST(? AS TEXT) IS NULL OR s.activity_type = ?)
+                              AND (CAST(? AS UUID) IS NULL OR s.coach_id = ?))
+                        SELECT s.site_id, s.activity_type, s.coach_id, s.day, count(*) AS sessions,
+                               sum(s.capacity) AS seats,
+                               coalesce(sum(b.booked), 0) AS booked, coalesce(sum(b.attended), 0) AS attended,
+                               coalesce(sum(b.no_shows), 0) AS no_shows
+                        FROM sessions s LEFT JOIN (
+                            SELECT session_id, count(*) FILTER (WHERE status = 'booked') AS booked,
+                                   count(*) FILTER (WHERE status = 'booked' AND attendance = 'present') AS attended,
+                                   count(*) FILTER (WHERE status = 'booked' AND attendance = 'absent') AS no_shows
+                            FROM booking_view GROUP BY session_id) b ON b.session_id = s.session_id
+                        WHERE s.day >= ? AND s.day < ?
+                        GROUP BY s.site_id, s.activity_type, s.coach_id, s.day
+                        ORDER BY s.day, s.site_id, s.activity_type, s.coach_id NULLS FIRST""")
+                .params(query.organizationId(), query.siteId(), query.siteId(), query.activityType(),
+                        query.activityType(), query.coachId(), query.coachId(), query.from(), query.to())
+                .query((rs, row) -> {
+                    int seats = rs.getInt("seats");
+                    int booked = rs.getInt("booked");
+                    return new OccupancyRow(rs.getObject("site_id", UUID.class), rs.getString("activity_type"),
+                            rs.getObject("coach_id", UUID.class), rs.getObject("day", LocalDate.class),
+                            rs.getInt("sessions"), seats, booked, rs.getInt("attended"), rs.getInt("no_shows"),
+                            seats == 0 ? 0 : Math.round(1000.0 * booked / seats) / 1000.0);
+                })
+                .list());
     }
 
     private static void where(StringBuilder sql, List<Object> params, String condition, Object value) {

@@ -3,6 +3,7 @@ package io.palestra.booking.session;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,6 +30,22 @@ public final class SessionQueries {
     /** The bookings of a member (and of the records merged into it), by session start; filters may be null. */
     public record MemberBookings(UUID organizationId, List<UUID> memberIds, Instant from, Instant to, String status,
                                  int limit) {
+    }
+
+    /** Occupancy of the sessions starting in [from, to) (days in each site's zone), by site, activity, coach, day. */
+    public record Occupancy(UUID organizationId, LocalDate from, LocalDate to, UUID siteId,
+                            String activityType, UUID coachId) {
+    }
+
+    /**
+     * One site, activity, coach and day: its sessions (cancelled ones left out), their seats, the seats booked, the
+     * members marked present and absent, and the fill rate (booked / seats).
+     */
+    public record OccupancyRow(UUID siteId, String activityType, UUID coachId, LocalDate day, int sessions,
+                               int seats, int booked, int attended, int noShows, double fillRate) {
+    }
+
+    public record OccupancyReport(List<OccupancyRow> rows) {
     }
 
     /** Whether any of the member's records holds a seat (pending or booked) in a session overlapping the interval. */
