@@ -7,18 +7,18 @@ import io.palestra.booking.resource.ResourceMessages.ReviseResource;
 import io.palestra.booking.resource.ResourceQueries.Availability;
 import io.palestra.booking.resource.ResourceQueries.DaySlots;
 import io.palestra.booking.resource.ResourceQueries.FindResource;
-import io.palestra.booking.resource.ResourceQueries.FreeSlot;
+import io.palestra.booking.resource.ResourceQueries.SlotSeries;
 import io.palestra.booking.resource.ResourceQueries.ListResources;
 import io.palestra.booking.resource.ResourceQueries.ResourceList;
 import io.palestra.booking.resource.ResourceQueries.ResourceView;
 import io.palestra.booking.resource.ResourceQueries.SlotBookingView;
 import io.palestra.booking.resource.ResourceTerms.OpeningHours;
+import io.palestra.booking.session.HeldBooking;
 import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.DomainException;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
-import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
 import io.palestra.platform.security.Role;
@@ -47,8 +47,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,20 +113,11 @@ class ResourceController {
     record CancelRequest(Boolean recredit, @Size(max = 500) String reason) {
     }
 
-    /** A slot on each week: booked, or skipped with why (slot-taken, closed, …). */
-    record SlotSeries(List<SlotBookingView> bookings, List<SkippedSlot> skipped) {
-    }
-
-    record SkippedSlot(Instant startsAt, String reason) {
-    }
-
     @PostMapping
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Define a bookable resource: a court, a room or a coach's appointments")
     ResponseEntity<ResourceView> define(@Valid @RequestBody ResourceRequest request, Caller caller) {
-        if (!organizations.sites(caller.organization()).contains(request.siteId()) || !caller.sees(request.siteId())) {
-            throw InvalidInputException.of("siteId", "is not a site of this organisation you may manage");
-        }
+        organizations.managedSite(caller, request.siteId());
         UUID resourceId = UUID.randomUUID();
         commands.sendAndWait(new DefineResource(resourceId, caller.organization(), request.siteId(),
                 request.terms(), caller.subject(), clock.instant()));
@@ -175,26 +164,9 @@ class ResourceController {
         ZoneId zone = organizations.zone(caller.organization(), resource.siteId());
         List<SlotBookingView> taken = day(caller, id, date);
         OpeningHours open = resource.terms().on(date.getDayOfWeek()).orElse(null);
-        if (open == null) {
-            return new Availability(id, date, null, null, taken, List.of());
-        }
-        List<FreeSlot> free = new ArrayList<>();
-        Instant now = clock.instant();
-        for (int minutes : resource.terms().slotMinutes()) {
-            for (ZonedDateTime start = ZonedDateTime.of(date, open.opens(), zone);
-                 !start.toLocalTime().plusMinutes(minutes).isAfter(open.closes())
-                         && start.toLocalDate().equals(date)
-                         && !start.toLocalDateTime().plusMinutes(minutes).toLocalDate().isAfter(date);
-                 start = start.plusMinutes(resource.terms().startEvery())) {
-                Instant from = start.toInstant();
-                Instant to = from.plusSeconds(60L * minutes);
-                if (from.isAfter(now) && taken.stream().noneMatch(slot -> slot.startsAt().isBefore(to)
-                        && slot.endsAt().isAfter(from))) {
-                    free.add(new FreeSlot(from, minutes));
-                }
-            }
-        }
-        return new Availability(id, date, open.opens().toString(), open.closes().toString(), taken, free);
+        return new Availability(id, date, open == null ? null : open.opens().toString(),
+                open == null ? null : open.closes().toString(), taken, SlotDesk.free(resource.terms(), date, zone,
+                taken, clock.instant()));
     }
 
     @GetMapping("/{id}/bookings")
@@ -223,13 +195,7 @@ class ResourceController {
         SlotBookingView booking = desk.reserve(caller.organization(), id, zone(caller, resource), booker,
                 players(caller, booker, request.players(), resource), request.startsAt(), request.minutes(),
                 channel(caller, online), caller.subject(), true);
-        URI location = URI.create("/api/v1/resources/bookings/" + booking.bookingId());
-        if ("refused".equals(booking.status())) {
-            throw new RuleViolationException("booking-refused", "Booking " + booking.bookingId() + " was refused: "
-                    + booking.reason() + ".");
-        }
-        return ResponseEntity.status("pending".equals(booking.status()) ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
-                .location(location).body(booking);
+        return HeldBooking.answer(booking, "/api/v1/resources/bookings/" + booking.bookingId());
     }
 
     @PostMapping("/{id}/bookings/series")
@@ -243,23 +209,11 @@ class ResourceController {
             throw InvalidInputException.of("weeks", "must be between 2 and " + MAX_WEEKS);
         }
         ResourceView resource = visible(caller, id);
-        ZoneId zone = zone(caller, resource);
         UUID booker = bookers.bookable(caller.organization(), request.memberId(), false, resource.siteId(),
                 request.startsAt());
-        List<UUID> players = players(caller, booker, request.players(), resource);
-        List<SlotBookingView> booked = new ArrayList<>();
-        List<SkippedSlot> skipped = new ArrayList<>();
-        ZonedDateTime first = request.startsAt().atZone(zone);
-        for (int week = 0; week < request.weeks(); week++) {
-            Instant startsAt = first.plusWeeks(week).toInstant();
-            try {
-                booked.add(desk.reserve(caller.organization(), id, zone, booker, players, startsAt,
-                        request.minutes(), Channel.STAFF, caller.subject(), false));
-            } catch (RuleViolationException refused) {
-                skipped.add(new SkippedSlot(startsAt, refused.code()));
-            }
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new SlotSeries(booked, skipped));
+        return ResponseEntity.status(HttpStatus.CREATED).body(desk.reserveWeekly(caller.organization(), id,
+                zone(caller, resource), booker, players(caller, booker, request.players(), resource),
+                request.startsAt(), request.minutes(), request.weeks(), caller.subject()));
     }
 
     @GetMapping("/bookings/{bookingId}")

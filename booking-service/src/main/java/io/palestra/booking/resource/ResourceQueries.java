@@ -1,6 +1,7 @@
 package io.palestra.booking.resource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.palestra.booking.session.HeldBooking;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,11 +38,7 @@ public final class ResourceQueries {
     public record SlotBookingView(UUID bookingId, UUID resourceId, UUID siteId, UUID memberId, List<UUID> players,
                                   Instant startsAt, Instant endsAt, String channel, String status, String reason,
                                   String paidBy, UUID payerId, Integer credits, Boolean recredit, String bookedBy,
-                                  Instant bookedAt, Instant cancelledAt) {
-
-        public boolean decided() {
-            return !"pending".equals(status);
-        }
+                                  Instant bookedAt, Instant cancelledAt) implements HeldBooking {
     }
 
     /** A day of a resource: its opening, the slots taken and the starts still free for each slot length. */
@@ -50,5 +47,12 @@ public final class ResourceQueries {
     }
 
     public record FreeSlot(Instant startsAt, int minutes) {
+    }
+
+    /** A slot on each week: booked, or skipped with why ({@code slot-taken}, {@code closed}, …). */
+    public record SlotSeries(List<SlotBookingView> bookings, List<SkippedSlot> skipped) {
+    }
+
+    public record SkippedSlot(Instant startsAt, String reason) {
     }
 }

@@ -3,7 +3,11 @@ package io.palestra.booking.resource;
 import io.palestra.platform.errors.InvalidInputException.InvalidField;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +40,22 @@ public record ResourceTerms(String name, String kind, String activityType, List<
     /** The opening hours of {@code day}, if the resource opens that day. */
     public Optional<OpeningHours> on(DayOfWeek day) {
         return hours.stream().filter(open -> open.days().contains(day)).findFirst();
+    }
+
+    /**
+     * Every start a slot of {@code minutes} may have on {@code date}, in the site's {@code zone}: on the grid from
+     * opening, ending by closing, on that day; none when the resource is closed that day.
+     */
+    public List<Instant> starts(LocalDate date, ZoneId zone, int minutes) {
+        List<Instant> starts = new ArrayList<>();
+        on(date.getDayOfWeek()).ifPresent(open -> {
+            LocalDateTime closing = date.atTime(open.closes());
+            for (LocalDateTime start = date.atTime(open.opens()); !start.plusMinutes(minutes).isAfter(closing);
+                 start = start.plusMinutes(startEvery)) {
+                starts.add(start.atZone(zone).toInstant());
+            }
+        });
+        return starts;
     }
 
     public List<InvalidField> problems() {

@@ -13,7 +13,6 @@ import io.palestra.booking.schedule.ScheduleQueries.ScheduleList;
 import io.palestra.booking.schedule.ScheduleQueries.ScheduleView;
 import io.palestra.booking.session.WaitlistMode;
 import io.palestra.platform.axon.ReadYourWrites;
-import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
@@ -103,7 +102,7 @@ class ScheduleController {
                     + "its own session, which is booked, changed or cancelled like any other "
                     + "(GET /api/v1/sessions?scheduleId=...). 422 no-occurrences when the rule plans nothing.")
     ResponseEntity<ScheduleView> create(@Valid @RequestBody ScheduleRequest request, Caller caller) {
-        requireSite(caller, request.siteId());
+        organizations.managedSite(caller, request.siteId());
         UUID scheduleId = UUID.randomUUID();
         commands.sendAndWait(new CreateSchedule(scheduleId, caller.organization(), request.siteId(),
                 request.session().template(), request.rule(), request.firstDay(), caller.subject(), clock.instant()));
@@ -156,7 +155,7 @@ class ScheduleController {
             description = "Schedules skip those days from now on, and the sessions already planned at the site on "
                     + "them are cancelled, their bookings re-credited and their members told.")
     ResponseEntity<ClosureView> close(@Valid @RequestBody ClosureRequest request, Caller caller) {
-        requireSite(caller, request.siteId());
+        organizations.managedSite(caller, request.siteId());
         UUID closureId = UUID.randomUUID();
         commands.sendAndWait(new CloseSite(request.siteId(), caller.organization(), closureId, request.from(),
                 request.until(), request.reason(), caller.subject(), clock.instant()));
@@ -173,12 +172,6 @@ class ScheduleController {
         ClosureList closures = queries.query(new ListClosures(caller.organization(), siteId), ClosureList.class)
                 .join();
         return new ClosureList(closures.items().stream().filter(item -> caller.sees(item.siteId())).toList());
-    }
-
-    private void requireSite(Caller caller, UUID siteId) {
-        if (!organizations.sites(caller.organization()).contains(siteId) || !caller.sees(siteId)) {
-            throw InvalidInputException.of("siteId", "is not a site of this organisation you may manage");
-        }
     }
 
     private ScheduleView visible(Caller caller, UUID id) {

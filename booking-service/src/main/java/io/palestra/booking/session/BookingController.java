@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -185,16 +184,7 @@ class BookingController {
         return booking;
     }
 
-    /** 201 for a booking booked or waitlisted, 202 while it is pending, a 422 problem when it was refused. */
     static ResponseEntity<BookingView> answer(BookingView booking) {
-        URI location = URI.create("/api/v1/bookings/" + booking.bookingId());
-        if ("refused".equals(booking.status())) {
-            throw new RuleViolationException("booking-refused", "Booking " + booking.bookingId() + " was refused: "
-                    + booking.reason() + ".");
-        }
-        if ("pending".equals(booking.status())) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(booking);
-        }
-        return ResponseEntity.created(location).body(booking);
+        return HeldBooking.answer(booking, "/api/v1/bookings/" + booking.bookingId());
     }
 }

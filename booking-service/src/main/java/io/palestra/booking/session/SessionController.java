@@ -119,9 +119,7 @@ class SessionController {
     @Operation(summary = "Schedule a class session",
             description = "Times are instants (UTC or with an offset); the site's time zone is used for its days.")
     ResponseEntity<SessionView> schedule(@Valid @RequestBody ScheduleRequest request, Caller caller) {
-        if (!organizations.sites(caller.organization()).contains(request.siteId()) || !caller.sees(request.siteId())) {
-            throw InvalidInputException.of("siteId", "is not a site of this organisation you may manage");
-        }
+        organizations.managedSite(caller, request.siteId());
         UUID sessionId = UUID.randomUUID();
         commands.sendAndWait(new ScheduleSession(sessionId, caller.organization(), request.siteId(), null,
                 request.terms(), caller.subject(), clock.instant()));

@@ -96,11 +96,7 @@ public final class SessionQueries {
                               String channel, String status, Integer position, String reason, String paidBy,
                               UUID payerId, Integer credits, Boolean recredit, Boolean late, String bookedBy,
                               Instant bookedAt, Instant decidedAt, String cancelledBy, Instant cancelledAt,
-                              String attendance, boolean walkIn, Instant checkedInAt) {
-
-        public boolean decided() {
-            return !"pending".equals(status);
-        }
+                              String attendance, boolean walkIn, Instant checkedInAt) implements HeldBooking {
     }
 
     public record BookingList(List<BookingView> items) {

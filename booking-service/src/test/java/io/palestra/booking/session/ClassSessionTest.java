@@ -34,6 +34,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.containsString;
+
 /** A class session's seats: held, confirmed or refused, cancelled, and its waitlist, rule by rule. */
 class ClassSessionTest {
 
@@ -185,6 +187,10 @@ class ClassSessionTest {
         fixture.given(scheduled(WaitlistMode.ORDERED),
                         new SessionCancelled(SESSION, ORGANIZATION, LYON, STARTS, null, true, ACTOR, BEFORE))
                 .when(new CancelSession(SESSION, null, true, ACTOR, BEFORE)).expectNoEvents();
+        fixture.given(scheduled(WaitlistMode.ORDERED))
+                .when(new CancelSession(SESSION, null, true, ACTOR, STARTS.plus(Duration.ofDays(1))))
+                .expectException(RuleViolationException.class).expectExceptionMessage(containsString("is over"))
+                .expectNoEvents();
     }
 
     @Test
@@ -232,6 +238,15 @@ class ClassSessionTest {
         fixture.given(scheduled(WaitlistMode.OFF))
                 .when(new CheckIn(SESSION, chloeBooking, chloe, ACTOR, STARTS.plus(Duration.ofHours(1))))
                 .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(scheduled(WaitlistMode.OFF), held(anneBooking, anne, false))
+                .when(new CheckIn(SESSION, UUID.randomUUID(), anne, ACTOR, STARTS))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("still being paid for")).expectNoEvents();
+        fixture.given(scheduled(WaitlistMode.ORDERED), held(anneBooking, anne, false), held(brunoBooking, bruno, false),
+                        waitlisted(chloeBooking, chloe, 1))
+                .when(new CheckIn(SESSION, UUID.randomUUID(), chloe, ACTOR, STARTS))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("on the waitlist")).expectNoEvents();
     }
 
     @Test

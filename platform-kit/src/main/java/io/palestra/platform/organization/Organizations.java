@@ -1,5 +1,8 @@
 package io.palestra.platform.organization;
 
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.security.Caller;
+
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -19,4 +22,17 @@ public interface Organizations {
      * UTC when neither is known here yet.
      */
     ZoneId zone(UUID organizationId, UUID siteId);
+
+    /**
+     * {@code siteId}, when it is a site of the caller's organisation known here and the caller's token lets them see
+     * it: what staff may plan or define things at.
+     *
+     * @throws InvalidInputException otherwise (the same answer for another organisation's site)
+     */
+    default UUID managedSite(Caller caller, UUID siteId) {
+        if (siteId == null || !sites(caller.organization()).contains(siteId) || !caller.sees(siteId)) {
+            throw InvalidInputException.of("siteId", "is not a site of this organisation you may manage");
+        }
+        return siteId;
+    }
 }
