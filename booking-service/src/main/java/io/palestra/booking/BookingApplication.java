@@ -4,8 +4,10 @@ import io.palestra.platform.organization.OrganizationCopy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 @Import(OrganizationCopy.class)
 public class BookingApplication {
 

@@ -1,5 +1,6 @@
 package io.palestra.booking;
 
+import io.palestra.events.members.MemberBlacklisted;
 import io.palestra.events.subscriptions.CreditConsumed;
 import io.palestra.test.Http;
 import io.palestra.test.PublishedEvents;
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -123,12 +125,62 @@ class ResourcesIT extends BookingServiceTest {
         });
     }
 
+    @Test
+    void onlineSlotsKeepTheWindowAndTheBlacklistAndAMembersHistoryListsWhatTheyBookedAndPlayIn() {
+        String court = court(", \"opensDaysBefore\": 7, \"closesMinutesBefore\": 60, \"lateCancelMinutes\": 1440");
+        UUID anne = member("Anne", "Martin");
+        UUID bruno = member("Bruno", "Petit");
+        UUID period = UUID.randomUUID();
+        PublishedEvents.publish(new MemberBlacklisted(organization, anne, period, LocalDate.parse("2027-01-19"),
+                LocalDate.parse("2027-01-21")), anne);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM blacklist_period WHERE period_id = ?").param(period).query(Long.class)
+                .single() == 1);
+        String wednesday = """
+                {"memberId": "%s", "startsAt": "%s", "minutes": 60}""".formatted(anne, WEDNESDAY_SIX_PM);
+
+        assertProblem(http().post("/api/v1/resources/" + court + "/bookings", wednesday).token(integration).send(),
+                422, "member-blacklisted");
+        Http.Response atTheDesk = http().post("/api/v1/resources/" + court + "/bookings", wednesday).token(manager)
+                .send();
+        assertThat(atTheDesk.status()).as(atTheDesk.toString()).isEqualTo(202);
+        Http.Response thursday = http().post("/api/v1/resources/" + court + "/bookings", """
+                {"memberId": "%s", "startsAt": "2027-01-21T17:00:00Z", "minutes": 60, "players": ["%s"]}"""
+                .formatted(bruno, anne)).token(integration).send();
+        assertThat(thursday.status()).as(thursday.toString()).isEqualTo(202);
+        assertThat(thursday.json().get("channel").asString()).isEqualTo("online");
+        assertProblem(http().post("/api/v1/resources/" + court + "/bookings", """
+                {"memberId": "%s", "startsAt": "2027-01-22T17:00:00Z", "minutes": 60}""".formatted(bruno))
+                .token(integration).send(), 422, "booking-not-open");
+        String thursdayBooking = thursday.json().get("bookingId").asString();
+        Http.Response cancelled = http().post("/api/v1/resources/bookings/" + thursdayBooking + "/cancellation", "{}")
+                .token(integration).send();
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("recredit").asBoolean()).isTrue();
+        assertThat(cancelled.json().get("late").asBoolean()).isFalse();
+
+        JsonNode annes = http().get("/api/v1/resources/bookings?memberId=" + anne).token(manager).send().json();
+        assertThat(annes.get("items").valueStream().map(item -> item.get("startsAt").asString() + " "
+                + item.get("status").asString())).containsExactly("2027-01-21T17:00:00Z cancelled",
+                "2027-01-20T17:00:00Z pending");
+        assertThat(http().get("/api/v1/resources/bookings?memberId=" + bruno + "&from=2027-01-21T00:00:00Z")
+                .token(manager).send().json().get("items")).singleElement()
+                .satisfies(item -> assertThat(item.get("bookingId").asString()).isEqualTo(thursdayBooking));
+        assertProblem(http().get("/api/v1/resources/bookings?memberId=" + UUID.randomUUID()).token(manager).send(),
+                404, "member-not-found");
+    }
+
     private String court() {
+        return court("");
+    }
+
+    private String court(String onlineRules) {
         Http.Response defined = http().post("/api/v1/resources", """
                 {"siteId": "%s", "name": "Padel 1", "kind": "court", "activityType": "padel",
                  "hours": [{"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "opens": "08:00",
                             "closes": "22:00"}],
-                 "slotMinutes": [60, 90], "startEvery": 30, "credits": 1, "maxPlayers": 4}""".formatted(lyon))
+                 "slotMinutes": [60, 90], "startEvery": 30, "credits": 1, "maxPlayers": 4%s}"""
+                .formatted(lyon, onlineRules))
                 .token(manager).send();
         assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
         return defined.json().get("resourceId").asString();

@@ -1,7 +1,9 @@
 package io.palestra.booking;
 
+import io.palestra.booking.schedule.ScheduleHorizon;
 import io.palestra.test.Http;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -14,9 +16,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Schedules through the API on a real PostgreSQL and Kafka: a series planned from a recurrence rule in the site's
  * time zone around a closed day, edited from a date on (a booking kept on a moved session, a dropped day cancelled),
- * a site closed afterwards, and the series ended (its bookings re-credited).
+ * a site closed afterwards, and the series ended (its bookings re-credited); an open-ended series kept a year ahead.
  */
 class SchedulesIT extends BookingServiceTest {
+
+    @Autowired
+    private ScheduleHorizon horizon;
 
     @Test
     void aSeriesIsPlannedAroundClosuresEditedFromADayClosedAndEnded() {
@@ -110,8 +115,36 @@ class SchedulesIT extends BookingServiceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> published(ids.get(0), "SeatReserved").size() == 1);
     }
 
+    @Test
+    void aScheduleWithoutAnEndIsPlannedAYearAheadAndExtendedAsTimeGoesBy() {
+        Http.Response created = http().post("/api/v1/schedules", """
+                {"siteId": "%s", "firstDay": "2027-01-18", "rule": "FREQ=WEEKLY;BYDAY=MO",
+                 "session": {"activityType": "pilates", "startTime": "12:30", "durationMinutes": 45,
+                             "capacity": 8}}""".formatted(lyon)).token(manager).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String schedule = created.json().get("scheduleId").asString();
+        assertThat(created.json().get("sessions").asInt()).isEqualTo(53);
+        assertThat(sessions(schedule, 53).get(52).get("startsAt").asString()).isEqualTo("2028-01-17T11:30:00Z");
+
+        clock.set(TODAY.plus(Duration.ofDays(60)));
+        horizon.extend();
+        horizon.extend();
+        List<JsonNode> extended = sessions(schedule, 61);
+        assertThat(extended.get(60).get("startsAt").asString()).isEqualTo("2028-03-13T11:30:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/schedules/" + schedule)
+                .token(manager).send().json().get("sessions").asInt() == 61);
+
+        http().post("/api/v1/schedules/" + schedule + "/end", "{\"from\": \"2027-06-07\"}").token(manager).send();
+        clock.set(TODAY.plus(Duration.ofDays(120)));
+        horizon.extend();
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(schedule, "2027-06-07T10:30:00Z")
+                .equals("cancelled"));
+        assertThat(sessions(schedule, 61)).noneMatch(session -> session.get("startsAt").asString()
+                .startsWith("2028-05"));
+    }
+
     private List<JsonNode> sessions(String schedule, int count) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/sessions?scheduleId="
+        return await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/sessions?limit=500&scheduleId="
                         + schedule).token(manager).send().json().get("items").valueStream().toList(),
                 found -> found.size() == count);
     }

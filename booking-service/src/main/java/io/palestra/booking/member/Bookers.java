@@ -31,9 +31,7 @@ public class Bookers {
      * @throws RuleViolationException for an erased member; online, for a merged record or a blacklisted day
      */
     public UUID bookable(UUID organizationId, UUID memberId, boolean online, UUID siteId, Instant startsAt) {
-        Members.Member member = members.find(organizationId, memberId).orElseThrow(() -> new NotFoundException(
-                "member-not-found", "No member " + memberId + " in this organisation (a member registered a moment "
-                + "ago may take a second to reach bookings: retry)."));
+        Members.Member member = members.existing(organizationId, memberId);
         if (member.erased()) {
             throw new RuleViolationException("member-erased", "This member's record was erased: it takes no "
                     + "bookings.");

@@ -1,5 +1,7 @@
 package io.palestra.booking.member;
 
+import io.palestra.platform.errors.NotFoundException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,28 @@ public interface Members {
 
     /** The member and every record merged into it: whose bookings are the member's. */
     List<UUID> aliases(UUID memberId);
+
+    /**
+     * A member of {@code organizationId} known here.
+     *
+     * @throws NotFoundException {@code member-not-found} for a member this organisation does not have, or one not
+     *                           known here yet
+     */
+    default Member existing(UUID organizationId, UUID memberId) {
+        return find(organizationId, memberId).orElseThrow(() -> new NotFoundException("member-not-found",
+                "No member " + memberId + " in this organisation (a member registered a moment ago may take a "
+                        + "second to reach bookings: retry)."));
+    }
+
+    /**
+     * Whose bookings make a member's history: the member's and its merged records'.
+     *
+     * @throws NotFoundException {@code member-not-found} as {@link #existing}
+     */
+    default List<UUID> history(UUID organizationId, UUID memberId) {
+        existing(organizationId, memberId);
+        return aliases(memberId);
+    }
 
     /** @param mergedInto the survivor when this record was merged into another; @param erased anonymized */
     record Member(UUID memberId, UUID mergedInto, boolean erased) {

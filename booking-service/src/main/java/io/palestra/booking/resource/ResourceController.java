@@ -1,6 +1,7 @@
 package io.palestra.booking.resource;
 
 import io.palestra.booking.member.Bookers;
+import io.palestra.booking.member.Members;
 import io.palestra.booking.resource.ResourceMessages.CancelSlot;
 import io.palestra.booking.resource.ResourceMessages.DefineResource;
 import io.palestra.booking.resource.ResourceMessages.ReviseResource;
@@ -9,6 +10,8 @@ import io.palestra.booking.resource.ResourceQueries.DaySlots;
 import io.palestra.booking.resource.ResourceQueries.FindResource;
 import io.palestra.booking.resource.ResourceQueries.SlotSeries;
 import io.palestra.booking.resource.ResourceQueries.ListResources;
+import io.palestra.booking.resource.ResourceQueries.MemberSlots;
+import io.palestra.booking.resource.ResourceQueries.SlotBookingList;
 import io.palestra.booking.resource.ResourceQueries.ResourceList;
 import io.palestra.booking.resource.ResourceQueries.ResourceView;
 import io.palestra.booking.resource.ResourceQueries.SlotBookingView;
@@ -63,22 +66,25 @@ class ResourceController {
     private static final String READERS =
             "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'COACH', 'INTEGRATION', 'ANALYST')";
     private static final int MAX_WEEKS = 52;
+    private static final int MAX_LIMIT = 500;
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final SlotDesk desk;
     private final Bookers bookers;
+    private final Members members;
     private final Organizations organizations;
     private final Clock clock;
 
     ResourceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites, SlotDesk desk,
-                       Bookers bookers, Organizations organizations, Clock clock) {
+                       Bookers bookers, Members members, Organizations organizations, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.desk = desk;
         this.bookers = bookers;
+        this.members = members;
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -91,12 +97,13 @@ class ResourceController {
     record ResourceRequest(@NotNull UUID siteId, @NotNull @Size(max = 200) String name, @NotNull String kind,
                            @NotNull @Size(max = 100) String activityType, @NotNull List<OpeningHours> hours,
                            @NotNull List<Integer> slotMinutes, Integer startEvery, Integer credits,
-                           Integer maxPlayers) {
+                           Integer maxPlayers, Integer opensDaysBefore, Integer closesMinutesBefore,
+                           Integer lateCancelMinutes) {
 
         ResourceTerms terms() {
             return new ResourceTerms(name, kind, activityType, hours, slotMinutes,
                     startEvery == null ? 30 : startEvery, credits == null ? 1 : credits,
-                    maxPlayers == null ? 1 : maxPlayers);
+                    maxPlayers == null ? 1 : maxPlayers, opensDaysBefore, closesMinutesBefore, lateCancelMinutes);
         }
     }
 
@@ -216,6 +223,25 @@ class ResourceController {
                 request.startsAt(), request.minutes(), request.weeks(), caller.subject()));
     }
 
+    @GetMapping("/bookings")
+    @PreAuthorize(READERS)
+    @Operation(summary = "A member's slot bookings, latest first, past and future, cancelled ones included: those "
+            + "the member made and those the member plays in",
+            description = "Bookings of records merged into the member are the member's. 404 member-not-found for "
+                    + "a member bookings does not know (yet). Class bookings are at GET /api/v1/bookings?memberId.")
+    SlotBookingList memberBookings(@RequestParam UUID memberId, @RequestParam(required = false) Instant from,
+                                   @RequestParam(required = false) Instant to,
+                                   @RequestParam(required = false, defaultValue = "200") int limit, Caller caller) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        SlotBookingList bookings = queries.query(new MemberSlots(caller.organization(), members.history(
+                caller.organization(), memberId),
+                from, to, limit), SlotBookingList.class).join();
+        return new SlotBookingList(bookings.items().stream().filter(booking -> caller.sees(booking.siteId()))
+                .toList());
+    }
+
     @GetMapping("/bookings/{bookingId}")
     @PreAuthorize(READERS)
     @Operation(summary = "A slot booking: pending, booked, refused or cancelled, its players and what paid")
@@ -225,14 +251,18 @@ class ResourceController {
 
     @PostMapping("/bookings/{bookingId}/cancellation")
     @PreAuthorize(BOOKERS)
-    @Operation(summary = "Cancel a slot booking: the slot is free again; staff choose whether what paid comes back")
+    @Operation(summary = "Cancel a slot booking: the slot is free again; staff choose whether what paid comes back",
+            description = "An integration cancels online, for the member: what paid comes back only before the "
+                    + "resource's late-cancellation cutoff (the booking then reads late).")
     SlotBookingView cancel(@PathVariable UUID bookingId, @Valid @RequestBody(required = false) CancelRequest request,
                            Caller caller) {
         SlotBookingView booking = visibleBooking(caller, bookingId);
         CancelRequest asked = request == null ? new CancelRequest(null, null) : request;
         ZoneId zone = organizations.zone(caller.organization(), booking.siteId());
         UUID dayId = ResourceMessages.dayOf(booking.resourceId(), booking.startsAt().atZone(zone).toLocalDate());
-        commands.sendAndWait(new CancelSlot(dayId, bookingId, !Boolean.FALSE.equals(asked.recredit()),
+        Channel channel = caller.has(Role.OWNER, Role.MANAGER, Role.FRONT_DESK, Role.COACH) ? Channel.STAFF
+                : Channel.ONLINE;
+        commands.sendAndWait(new CancelSlot(dayId, bookingId, channel, !Boolean.FALSE.equals(asked.recredit()),
                 asked.reason() == null ? "cancelled" : asked.reason(), caller.subject(), clock.instant()));
         readYourWrites.await(ResourceDirectory.GROUP, dayId.toString());
         return visibleBooking(caller, bookingId);

@@ -11,6 +11,7 @@ import io.palestra.booking.resource.ResourceMessages.SlotConfirmed;
 import io.palestra.booking.resource.ResourceMessages.SlotHeld;
 import io.palestra.booking.resource.ResourceMessages.SlotRefused;
 import io.palestra.booking.resource.ResourceTerms.OpeningHours;
+import io.palestra.booking.session.SessionMessages.Channel;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -101,6 +102,9 @@ public class ResourceDay {
         if (!command.at().isBefore(command.startsAt())) {
             throw new RuleViolationException("slot-past", "This slot has started.");
         }
+        if (command.channel() == Channel.ONLINE) {
+            terms.online().mayBook(command.startsAt(), command.at(), "slot");
+        }
         Instant endsAt = command.startsAt().plus(Duration.ofMinutes(command.minutes()));
         if (slots.values().stream().anyMatch(slot -> slot.overlaps(command.startsAt(), endsAt))) {
             throw new RuleViolationException("slot-taken", terms.name() + " is already booked at that time.");
@@ -128,14 +132,17 @@ public class ResourceDay {
         }
     }
 
+    /** Online, what paid comes back only before the resource's late-cancellation cutoff; staff choose. */
     @CommandHandler
-    void handle(CancelSlot command) {
+    void handle(CancelSlot command, ResourceCatalog catalog) {
         Slot slot = slots.get(command.bookingId());
         if (slot == null) {
             throw new RuleViolationException("not-booked", "No booking " + command.bookingId() + " holds this slot.");
         }
+        boolean late = command.channel() == Channel.ONLINE && catalog.find(organizationId, resourceId)
+                .map(resource -> resource.terms().online().late(slot.startsAt(), command.at())).orElse(false);
         apply(new SlotCancelled(dayId, resourceId, organizationId, siteId, command.bookingId(), slot.memberId(),
-                command.recredit(), command.reason(), command.actor(), command.at()));
+                command.recredit() && !late, late, command.reason(), command.actor(), command.at()));
     }
 
     @EventSourcingHandler

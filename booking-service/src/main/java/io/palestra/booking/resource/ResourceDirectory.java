@@ -7,6 +7,8 @@ import io.palestra.booking.resource.ResourceMessages.SlotConfirmed;
 import io.palestra.booking.resource.ResourceMessages.SlotHeld;
 import io.palestra.booking.resource.ResourceMessages.SlotRefused;
 import io.palestra.booking.resource.ResourceQueries.DaySlots;
+import io.palestra.booking.resource.ResourceQueries.MemberSlots;
+import io.palestra.booking.resource.ResourceQueries.SlotBookingList;
 import io.palestra.booking.resource.ResourceQueries.FindResource;
 import io.palestra.booking.resource.ResourceQueries.FindSlotBooking;
 import io.palestra.booking.resource.ResourceQueries.ListResources;
@@ -98,8 +100,8 @@ class ResourceDirectory {
 
     @EventHandler
     void on(SlotCancelled event, @SequenceNumber long version) {
-        slots.change(event.bookingId(), version, "status = 'cancelled', recredit = ?, reason = ?, cancelled_at = ?",
-                event.recredit(), event.reason(), utc(event.at()));
+        slots.change(event.bookingId(), version, "status = 'cancelled', recredit = ?, late = ?, reason = ?, "
+                + "cancelled_at = ?", event.recredit(), event.late(), event.reason(), utc(event.at()));
     }
 
     @ResetHandler
@@ -138,6 +140,21 @@ class ResourceDirectory {
                 .query(ResourceDirectory::slot).list();
     }
 
+    @QueryHandler
+    SlotBookingList handle(MemberSlots query) {
+        UUID[] members = query.memberIds().toArray(UUID[]::new);
+        return new SlotBookingList(jdbc.sql("""
+                        SELECT * FROM slot_view WHERE organization_id = ?
+                          AND (member_id = ANY(?) OR EXISTS (SELECT 1 FROM jsonb_array_elements_text(players) player
+                                                             WHERE CAST(player AS UUID) = ANY(?)))
+                          AND (CAST(? AS TIMESTAMPTZ) IS NULL OR starts_at >= ?)
+                          AND (CAST(? AS TIMESTAMPTZ) IS NULL OR starts_at < ?)
+                        ORDER BY starts_at DESC, booking_id LIMIT ?""")
+                .params(query.organizationId(), members, members, utc(query.from()), utc(query.from()),
+                        utc(query.to()), utc(query.to()), query.limit())
+                .query(ResourceDirectory::slot).list());
+    }
+
     private static ResourceView resource(ResultSet rs, int row) throws SQLException {
         return new ResourceView(rs.getObject("resource_id", UUID.class), rs.getObject("site_id", UUID.class),
                 ResourceCatalog.JSON.readValue(rs.getString("terms"), ResourceTerms.class), rs.getLong("version"));
@@ -149,7 +166,8 @@ class ResourceDirectory {
                 ResourceCatalog.JSON.readValue(rs.getString("players"), PLAYERS), instant(rs, "starts_at"),
                 instant(rs, "ends_at"), rs.getString("channel"), rs.getString("status"), rs.getString("reason"),
                 rs.getString("paid_by"), rs.getObject("payer_id", UUID.class), (Integer) rs.getObject("credits"),
-                (Boolean) rs.getObject("recredit"), rs.getString("booked_by"), instant(rs, "booked_at"),
+                (Boolean) rs.getObject("recredit"), (Boolean) rs.getObject("late"), rs.getString("booked_by"),
+                instant(rs, "booked_at"),
                 instant(rs, "cancelled_at"));
     }
 

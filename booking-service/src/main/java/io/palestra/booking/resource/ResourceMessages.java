@@ -36,8 +36,8 @@ public final class ResourceMessages {
     public record RefuseSlot(@TargetAggregateIdentifier UUID dayId, UUID bookingId, String reason, Instant at) {
     }
 
-    public record CancelSlot(@TargetAggregateIdentifier UUID dayId, UUID bookingId, boolean recredit, String reason,
-                             String actor, Instant at) {
+    public record CancelSlot(@TargetAggregateIdentifier UUID dayId, UUID bookingId, Channel channel,
+                             boolean recredit, String reason, String actor, Instant at) {
     }
 
     public record ResourceDefined(UUID resourceId, UUID organizationId, UUID siteId, ResourceTerms terms,
@@ -62,8 +62,10 @@ public final class ResourceMessages {
                               UUID memberId, String reason, Instant at) {
     }
 
+    /** @param late an online cancellation after the resource's late-cancellation cutoff (nothing given back) */
     public record SlotCancelled(UUID dayId, UUID resourceId, UUID organizationId, UUID siteId, UUID bookingId,
-                                UUID memberId, boolean recredit, String reason, String actor, Instant at) {
+                                UUID memberId, boolean recredit, boolean late, String reason, String actor,
+                                Instant at) {
     }
 
     /** The aggregate holding a resource's slots of one day: the boundary inside which no two bookings overlap. */

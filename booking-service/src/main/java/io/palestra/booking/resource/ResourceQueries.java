@@ -33,11 +33,22 @@ public final class ResourceQueries {
     public record ResourceList(List<ResourceView> items) {
     }
 
+    /**
+     * The slot bookings a member (or a record merged into it) made or plays in, latest start first; {@code from} and
+     * {@code to} may be null.
+     */
+    public record MemberSlots(UUID organizationId, List<UUID> memberIds, Instant from, Instant to, int limit) {
+    }
+
+    public record SlotBookingList(List<SlotBookingView> items) {
+    }
+
     /** @param status {@code pending} (being paid for), {@code booked}, {@code refused}, {@code cancelled} */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SlotBookingView(UUID bookingId, UUID resourceId, UUID siteId, UUID memberId, List<UUID> players,
                                   Instant startsAt, Instant endsAt, String channel, String status, String reason,
-                                  String paidBy, UUID payerId, Integer credits, Boolean recredit, String bookedBy,
+                                  String paidBy, UUID payerId, Integer credits, Boolean recredit, Boolean late,
+                                  String bookedBy,
                                   Instant bookedAt, Instant cancelledAt) implements HeldBooking {
     }
 

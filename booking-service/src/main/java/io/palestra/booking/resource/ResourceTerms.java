@@ -1,5 +1,6 @@
 package io.palestra.booking.resource;
 
+import io.palestra.booking.session.OnlineRules;
 import io.palestra.platform.errors.InvalidInputException.InvalidField;
 
 import java.time.DayOfWeek;
@@ -19,10 +20,14 @@ import java.util.Set;
  * their day; one booking takes the whole resource for its slot, with up to {@code maxPlayers} people on it (the
  * booker among them), and costs {@code credits} from a pass covering {@code activityType}.
  *
- * @param kind {@code court}, {@code room} or {@code appointment}
+ * @param kind                {@code court}, {@code room} or {@code appointment}
+ * @param opensDaysBefore     online booking opens this many days before the slot; null: always open
+ * @param closesMinutesBefore online booking closes this many minutes before the slot; null: at its start
+ * @param lateCancelMinutes   an online cancellation later than this before the slot gets no credit back
  */
 public record ResourceTerms(String name, String kind, String activityType, List<OpeningHours> hours,
-                            List<Integer> slotMinutes, int startEvery, int credits, int maxPlayers) {
+                            List<Integer> slotMinutes, int startEvery, int credits, int maxPlayers,
+                            Integer opensDaysBefore, Integer closesMinutesBefore, Integer lateCancelMinutes) {
 
     private static final Set<String> KINDS = Set.of("court", "room", "appointment");
 
@@ -35,6 +40,11 @@ public record ResourceTerms(String name, String kind, String activityType, List<
         activityType = activityType == null ? null : activityType.strip();
         hours = hours == null ? List.of() : List.copyOf(hours);
         slotMinutes = slotMinutes == null ? List.of() : List.copyOf(slotMinutes);
+    }
+
+    /** Its online booking window and late-cancellation cutoff. */
+    public OnlineRules online() {
+        return new OnlineRules(opensDaysBefore, closesMinutesBefore, lateCancelMinutes);
     }
 
     /** The opening hours of {@code day}, if the resource opens that day. */
@@ -89,6 +99,7 @@ public record ResourceTerms(String name, String kind, String activityType, List<
         if (maxPlayers < 1 || maxPlayers > 50) {
             problems.add(new InvalidField("maxPlayers", "must be between 1 and 50"));
         }
+        problems.addAll(online().problems());
         return problems;
     }
 }

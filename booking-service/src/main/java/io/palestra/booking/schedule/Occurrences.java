@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * The days a recurrence rule (RFC 5545, read by lib-recur) plans sessions on: from the schedule's first day, as days
  * of the site's calendar (the session template gives each its wall-clock time in the site's zone), skipping the days
- * the site is closed. A rule without an end is planned one year ahead of its first
- * day; a schedule has at most {@value #MAX_OCCURRENCES} sessions.
+ * the site is closed. Sessions are planned one year ahead (the {@link #horizon}), at most {@value #MAX_OCCURRENCES}
+ * at a time; a rule without an end is extended as the horizon moves.
  */
 @Component
 public class Occurrences {
@@ -41,16 +41,26 @@ public class Occurrences {
     /**
      * @throws InvalidInputException when the rule cannot be read
      */
-    public List<LocalDate> days(String rule, LocalDate firstDay, LocalDate from, UUID siteId) {
-        return plan(rule, firstDay, from, day -> closed(siteId, day));
+    public List<LocalDate> days(String rule, LocalDate firstDay, LocalDate from, LocalDate until, UUID siteId) {
+        return plan(rule, firstDay, from, until, day -> closed(siteId, day));
     }
 
     /**
-     * The days from {@code from} on, in order, once each, that the rule plans and that are not {@code closed}.
+     * The last day a schedule plans sessions for: one year after {@code today}, or after its first day when that is
+     * later. As days pass, the horizon moves and open-ended schedules are extended (see {@link ScheduleHorizon}).
+     */
+    public static LocalDate horizon(LocalDate firstDay, LocalDate today) {
+        return (firstDay.isAfter(today) ? firstDay : today).plusDays(HORIZON_DAYS);
+    }
+
+    /**
+     * The days from {@code from} to {@code until}, in order, once each, that the rule plans and that are not
+     * {@code closed}; at most {@value #MAX_OCCURRENCES}.
      *
      * @throws InvalidInputException when the rule cannot be read, or repeats more often than daily
      */
-    static List<LocalDate> plan(String rule, LocalDate firstDay, LocalDate from, Predicate<LocalDate> closed) {
+    static List<LocalDate> plan(String rule, LocalDate firstDay, LocalDate from, LocalDate until,
+                                Predicate<LocalDate> closed) {
         RecurrenceRule recurrence;
         try {
             recurrence = new RecurrenceRule(rule == null ? "" : UNTIL_TIME.matcher(rule.strip()
@@ -65,16 +75,13 @@ public class Occurrences {
         }
         RecurrenceRuleIterator iterator = recurrence.iterator(new DateTime(firstDay.getYear(),
                 firstDay.getMonthValue() - 1, firstDay.getDayOfMonth()));
-        LocalDate horizon = firstDay.plusDays(HORIZON_DAYS);
         Set<LocalDate> days = new LinkedHashSet<>();
-        int seen = 0;
-        while (iterator.hasNext() && seen < MAX_OCCURRENCES) {
+        while (iterator.hasNext() && days.size() < MAX_OCCURRENCES) {
             DateTime next = iterator.nextDateTime();
             LocalDate day = LocalDate.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth());
-            if (day.isAfter(horizon)) {
+            if (day.isAfter(until)) {
                 break;
             }
-            seen++;
             if (!day.isBefore(from) && !closed.test(day)) {
                 days.add(day);
             }

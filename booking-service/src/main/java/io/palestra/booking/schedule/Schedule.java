@@ -2,9 +2,11 @@ package io.palestra.booking.schedule;
 
 import io.palestra.booking.schedule.ScheduleMessages.CreateSchedule;
 import io.palestra.booking.schedule.ScheduleMessages.EndSchedule;
+import io.palestra.booking.schedule.ScheduleMessages.ExtendSchedule;
 import io.palestra.booking.schedule.ScheduleMessages.ReviseSchedule;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleCreated;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleEnded;
+import io.palestra.booking.schedule.ScheduleMessages.ScheduleExtended;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleRevised;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -41,6 +43,8 @@ public class Schedule {
     private String rule;
     private LocalDate firstDay;
     private TreeSet<LocalDate> days = new TreeSet<>();
+    /** The first day without sessions once the schedule was ended; null while it runs. */
+    private LocalDate endedFrom;
 
     protected Schedule() {
     }
@@ -53,7 +57,7 @@ public class Schedule {
         }
         ZoneId zone = organizations.zone(command.organizationId(), command.siteId());
         List<LocalDate> planned = occurrences.days(command.rule(), command.firstDay(), command.firstDay(),
-                command.siteId());
+                Occurrences.horizon(command.firstDay(), command.at().atZone(zone).toLocalDate()), command.siteId());
         if (planned.isEmpty()) {
             throw new RuleViolationException("no-occurrences", "This rule plans no session (the days it gives are "
                     + "over or the site is closed on all of them).");
@@ -76,7 +80,8 @@ public class Schedule {
         }
         LocalDate from = notInThePast(command.from(), command.at());
         String newRule = command.rule() == null || command.rule().isBlank() ? rule : command.rule();
-        List<LocalDate> planned = occurrences.days(newRule, firstDay, from, siteId);
+        List<LocalDate> planned = occurrences.days(newRule, firstDay, from, Occurrences.horizon(firstDay,
+                command.at().atZone(zone).toLocalDate()), siteId);
         List<LocalDate> dropped = days.tailSet(from, true).stream().filter(day -> !planned.contains(day)).toList();
         apply(new ScheduleRevised(scheduleId, organizationId, siteId, from, command.template(), newRule,
                 zone.getId(), planned, dropped, days.headSet(from).size() + planned.size(), command.actor(),
@@ -87,9 +92,33 @@ public class Schedule {
     void handle(EndSchedule command) {
         LocalDate from = notInThePast(command.from(), command.at());
         List<LocalDate> dropped = List.copyOf(days.tailSet(from, true));
-        if (!dropped.isEmpty()) {
+        if (endedFrom == null || from.isBefore(endedFrom)) {
             apply(new ScheduleEnded(scheduleId, organizationId, siteId, from, dropped, days.headSet(from).size(),
                     command.actor(), command.at()));
+        }
+    }
+
+    /**
+     * Keeps a schedule planned a year ahead: the rule's days after its last planned day, up to the moving horizon, are
+     * planned, up to the day before its end when it was ended. Nothing when it keeps up, or the
+     * rule has no day left.
+     */
+    @CommandHandler
+    void handle(ExtendSchedule command, Occurrences occurrences) {
+        LocalDate today = command.at().atZone(zone).toLocalDate();
+        LocalDate horizon = Occurrences.horizon(firstDay, today);
+        if (endedFrom != null && endedFrom.isBefore(horizon)) {
+            horizon = endedFrom.minusDays(1);
+        }
+        LocalDate last = days.isEmpty() ? firstDay.minusDays(1) : days.last();
+        if (!last.isBefore(horizon)) {
+            return;
+        }
+        LocalDate from = last.isBefore(today) ? today : last.plusDays(1);
+        List<LocalDate> planned = occurrences.days(rule, firstDay, from, horizon, siteId);
+        if (!planned.isEmpty()) {
+            apply(new ScheduleExtended(scheduleId, organizationId, siteId, template, zone.getId(), planned,
+                    days.size() + planned.size(), command.at()));
         }
     }
 
@@ -127,10 +156,17 @@ public class Schedule {
         rule = event.rule();
         days.tailSet(event.from(), true).clear();
         days.addAll(event.days());
+        endedFrom = null;
+    }
+
+    @EventSourcingHandler
+    void on(ScheduleExtended event) {
+        days.addAll(event.days());
     }
 
     @EventSourcingHandler
     void on(ScheduleEnded event) {
         days.tailSet(event.from(), true).clear();
+        endedFrom = event.from();
     }
 }

@@ -2,6 +2,7 @@ package io.palestra.booking.schedule;
 
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleCreated;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleEnded;
+import io.palestra.booking.schedule.ScheduleMessages.ScheduleExtended;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleRevised;
 import io.palestra.booking.schedule.ScheduleMessages.SiteClosed;
 import io.palestra.booking.schedule.ScheduleQueries.ClosureList;
@@ -61,8 +62,13 @@ class ScheduleDirectory {
     @EventHandler
     void on(ScheduleRevised event, @SequenceNumber long version) {
         schedules.change(event.scheduleId(), version, "rule = ?, start_time = ?, template = ?::jsonb, "
-                        + "occurrences = ?", event.rule(), event.template().startTime(),
+                        + "occurrences = ?, ended_from = NULL", event.rule(), event.template().startTime(),
                 JSON.writeValueAsString(event.template()), event.sessions());
+    }
+
+    @EventHandler
+    void on(ScheduleExtended event, @SequenceNumber long version) {
+        schedules.change(event.scheduleId(), version, "occurrences = ?", event.sessions());
     }
 
     @EventHandler

@@ -27,6 +27,10 @@ public final class ScheduleMessages {
     public record EndSchedule(@TargetAggregateIdentifier UUID scheduleId, LocalDate from, String actor, Instant at) {
     }
 
+    /** Plans the schedule's next days up to the moving one-year horizon, if it falls behind; nothing otherwise. */
+    public record ExtendSchedule(@TargetAggregateIdentifier UUID scheduleId, Instant at) {
+    }
+
     /** The site is closed those days (a holiday): schedules skip them, sessions planned on them are cancelled. */
     public record CloseSite(@TargetAggregateIdentifier UUID siteId, UUID organizationId, UUID closureId,
                             LocalDate from, LocalDate until, String reason, String actor, Instant at) {
@@ -50,6 +54,15 @@ public final class ScheduleMessages {
 
     public record ScheduleEnded(UUID scheduleId, UUID organizationId, UUID siteId, LocalDate from,
                                 List<LocalDate> dropped, int sessions, String actor, Instant at) {
+    }
+
+    /**
+     * The horizon moved: the schedule plans {@code days} more (after its last planned day, in order).
+     *
+     * @param sessions how many sessions the schedule now plans in all, since its first day
+     */
+    public record ScheduleExtended(UUID scheduleId, UUID organizationId, UUID siteId, SessionTemplate template,
+                                   String zone, List<LocalDate> days, int sessions, Instant at) {
     }
 
     public record SiteClosed(UUID siteId, UUID organizationId, UUID closureId, LocalDate from, LocalDate until,

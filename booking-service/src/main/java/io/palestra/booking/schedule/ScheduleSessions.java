@@ -2,6 +2,7 @@ package io.palestra.booking.schedule;
 
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleCreated;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleEnded;
+import io.palestra.booking.schedule.ScheduleMessages.ScheduleExtended;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleRevised;
 import io.palestra.booking.schedule.ScheduleMessages.SiteClosed;
 import io.palestra.booking.session.SessionMessages.CancelSession;
@@ -51,6 +52,12 @@ class ScheduleSessions {
         cancel(event.scheduleId(), event.dropped(), "schedule changed", event.actor(), event.at());
         plan(event.scheduleId(), event.organizationId(), event.siteId(), event.template(), ZoneId.of(event.zone()),
                 event.days(), event.actor(), event.at());
+    }
+
+    @EventHandler
+    void on(ScheduleExtended event) {
+        plan(event.scheduleId(), event.organizationId(), event.siteId(), event.template(), ZoneId.of(event.zone()),
+                event.days(), ScheduleHorizon.ACTOR, event.at());
     }
 
     @EventHandler

@@ -129,11 +129,8 @@ class BookingController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        if (members.find(caller.organization(), memberId).isEmpty()) {
-            throw new NotFoundException("member-not-found", "No member " + memberId + " in this organisation (a "
-                    + "member registered a moment ago may take a second to reach bookings).");
-        }
-        BookingList bookings = queries.query(new MemberBookings(caller.organization(), members.aliases(memberId),
+        BookingList bookings = queries.query(new MemberBookings(caller.organization(), members.history(
+                caller.organization(), memberId),
                 from, to, status, limit), BookingList.class).join();
         return new BookingList(bookings.items().stream().filter(booking -> caller.sees(booking.siteId())).toList());
     }

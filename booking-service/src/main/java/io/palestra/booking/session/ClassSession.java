@@ -183,16 +183,7 @@ public class ClassSession {
             throw new RuleViolationException("session-started", "This session has started: it takes no bookings.");
         }
         if (command.channel() == Channel.ONLINE) {
-            Integer opens = terms.opensDaysBefore();
-            Integer closes = terms.closesMinutesBefore();
-            if (opens != null && command.at().isBefore(terms.startsAt().minus(Duration.ofDays(opens)))) {
-                throw new RuleViolationException("booking-not-open", "Online booking opens " + opens
-                        + " days before the session.");
-            }
-            if (closes != null && !command.at().isBefore(terms.startsAt().minus(Duration.ofMinutes(closes)))) {
-                throw new RuleViolationException("booking-closed", "Online booking closed " + closes
-                        + " minutes before the session.");
-            }
+            terms.online().mayBook(terms.startsAt(), command.at(), "session");
         }
         boolean lineAhead = terms.waitlist() == WaitlistMode.ORDERED && !waitlist.isEmpty();
         if (seats.size() < terms.capacity() && !lineAhead) {
@@ -292,8 +283,8 @@ public class ClassSession {
             }
             throw new RuleViolationException("not-booked", "No booking " + command.bookingId() + " holds a seat.");
         }
-        boolean late = command.channel() == Channel.ONLINE && !freeCancellation && terms.lateCancelMinutes() != null
-                && !command.at().isBefore(terms.startsAt().minus(Duration.ofMinutes(terms.lateCancelMinutes())));
+        boolean late = command.channel() == Channel.ONLINE && !freeCancellation
+                && terms.online().late(terms.startsAt(), command.at());
         apply(new BookingCancelled(sessionId, organizationId, siteId, command.bookingId(),
                 members.get(command.bookingId()), command.channel(), command.recredit() && !late, late,
                 command.notifyMember(), command.reason(), command.actor(), command.at()));

@@ -45,13 +45,12 @@ public record SessionTerms(String activityType, UUID coachId, String room, Insta
         if (credits < 0 || credits > 100) {
             problems.add(new InvalidField("credits", "must be between 0 and 100"));
         }
-        if (negative(opensDaysBefore) || negative(closesMinutesBefore) || negative(lateCancelMinutes)) {
-            problems.add(new InvalidField("opensDaysBefore", "booking windows and cutoffs cannot be negative"));
-        }
+        problems.addAll(online().problems());
         return problems;
     }
 
-    private static boolean negative(Integer value) {
-        return value != null && value < 0;
+    /** Its online booking window and late-cancellation cutoff. */
+    public OnlineRules online() {
+        return new OnlineRules(opensDaysBefore, closesMinutesBefore, lateCancelMinutes);
     }
 }

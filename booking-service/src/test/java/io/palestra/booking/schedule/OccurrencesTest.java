@@ -19,11 +19,12 @@ class OccurrencesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalTime SEVEN = LocalTime.of(7, 0);
+    private static final LocalDate YEAR_AHEAD = LocalDate.parse("2028-03-01");
 
     @Test
     void everyMondayAndWednesdayUntilADayInTheSitesZone() {
         List<LocalDate> days = Occurrences.plan("FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20270317T215959Z",
-                LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-01"), day -> false);
+                LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-01"), YEAR_AHEAD, day -> false);
         assertThat(days).containsExactly(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-03"),
                 LocalDate.parse("2027-03-08"), LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-15"),
                 LocalDate.parse("2027-03-17"));
@@ -33,17 +34,32 @@ class OccurrencesTest {
     void aFirstDayOffTheRuleStartsAtTheRulesFirstDayAndClosedDaysAndEarlierDaysAreSkipped() {
         LocalDate sunday = LocalDate.parse("2027-02-28");
         List<LocalDate> days = Occurrences.plan("RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=4", sunday,
-                LocalDate.parse("2027-03-02"), day -> day.equals(LocalDate.parse("2027-03-15")));
+                LocalDate.parse("2027-03-02"), YEAR_AHEAD, day -> day.equals(LocalDate.parse("2027-03-15")));
         assertThat(days).allMatch(day -> day.getDayOfWeek() == java.time.DayOfWeek.MONDAY)
                 .contains(LocalDate.parse("2027-03-08"), LocalDate.parse("2027-03-22"))
                 .doesNotContain(LocalDate.parse("2027-03-15"), LocalDate.parse("2027-03-01"));
     }
 
     @Test
-    void aRuleWithoutAnEndIsPlannedOneYearAhead() {
-        List<LocalDate> days = Occurrences.plan("FREQ=WEEKLY", LocalDate.parse("2027-01-04"),
-                LocalDate.parse("2027-01-04"), day -> false);
+    void aRuleWithoutAnEndIsPlannedOneYearAheadAndExtendedAsTheHorizonMoves() {
+        LocalDate firstDay = LocalDate.parse("2027-01-04");
+        List<LocalDate> days = Occurrences.plan("FREQ=WEEKLY", firstDay, firstDay,
+                Occurrences.horizon(firstDay, LocalDate.parse("2026-12-01")), day -> false);
         assertThat(days).hasSize(53).last().isEqualTo(LocalDate.parse("2028-01-03"));
+
+        LocalDate twoMonthsOn = LocalDate.parse("2027-03-04");
+        List<LocalDate> next = Occurrences.plan("FREQ=WEEKLY", firstDay, LocalDate.parse("2028-01-04"),
+                Occurrences.horizon(firstDay, twoMonthsOn), day -> false);
+        assertThat(next).first().isEqualTo(LocalDate.parse("2028-01-10"));
+        assertThat(next).hasSize(8).last().isEqualTo(LocalDate.parse("2028-02-28"));
+    }
+
+    @Test
+    void aDailyRuleYearsOldStillPlansOnlyItsComingYear() {
+        LocalDate today = LocalDate.parse("2030-06-01");
+        List<LocalDate> days = Occurrences.plan("FREQ=DAILY", LocalDate.parse("2027-01-04"), today,
+                Occurrences.horizon(LocalDate.parse("2027-01-04"), today), day -> false);
+        assertThat(days).hasSize(367).first().isEqualTo(today);
     }
 
     @Test
@@ -60,8 +76,8 @@ class OccurrencesTest {
     @Test
     void unreadableAndSubDailyRulesAreRefused() {
         assertThatThrownBy(() -> Occurrences.plan("EVERY MONDAY", LocalDate.parse("2027-03-01"),
-                LocalDate.parse("2027-03-01"), day -> false)).isInstanceOf(InvalidInputException.class);
+                LocalDate.parse("2027-03-01"), YEAR_AHEAD, day -> false)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Occurrences.plan("FREQ=HOURLY;COUNT=5", LocalDate.parse("2027-03-01"),
-                LocalDate.parse("2027-03-01"), day -> false)).isInstanceOf(InvalidInputException.class);
+                LocalDate.parse("2027-03-01"), YEAR_AHEAD, day -> false)).isInstanceOf(InvalidInputException.class);
     }
 }

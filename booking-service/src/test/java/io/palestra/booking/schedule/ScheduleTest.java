@@ -2,9 +2,11 @@ package io.palestra.booking.schedule;
 
 import io.palestra.booking.schedule.ScheduleMessages.CreateSchedule;
 import io.palestra.booking.schedule.ScheduleMessages.EndSchedule;
+import io.palestra.booking.schedule.ScheduleMessages.ExtendSchedule;
 import io.palestra.booking.schedule.ScheduleMessages.ReviseSchedule;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleCreated;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleEnded;
+import io.palestra.booking.schedule.ScheduleMessages.ScheduleExtended;
 import io.palestra.booking.schedule.ScheduleMessages.ScheduleRevised;
 import io.palestra.booking.session.WaitlistMode;
 import io.palestra.platform.errors.InvalidInputException;
@@ -94,6 +96,40 @@ class ScheduleTest {
         fixture.given(created())
                 .when(new EndSchedule(SCHEDULE, LocalDate.parse("2027-02-28"), "manager", NOW))
                 .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
+    void anOpenScheduleIsExtendedAsTheHorizonMovesUpToItsEnd() {
+        ScheduleCreated weekly = new ScheduleCreated(SCHEDULE, ORGANIZATION, LYON, SEVEN_AM, "FREQ=WEEKLY;BYDAY=MO",
+                LocalDate.parse("2027-03-01"), "Europe/Paris", days("2027-03-01", "2027-03-08"), "manager", NOW);
+        ScheduleExtended toFebruary = new ScheduleExtended(SCHEDULE, ORGANIZATION, LYON, SEVEN_AM, "Europe/Paris",
+                days("2028-02-28"), 3, NOW);
+        Instant aYearOn = Instant.parse("2028-03-01T08:00:00Z");
+        fixture.given(weekly)
+                .when(new ExtendSchedule(SCHEDULE, NOW))
+                .expectEvents(new ScheduleExtended(SCHEDULE, ORGANIZATION, LYON, SEVEN_AM, "Europe/Paris",
+                        mondays("2027-03-15", "2028-02-28"), 53, NOW));
+        fixture.given(weekly, toFebruary)
+                .when(new ExtendSchedule(SCHEDULE, NOW))
+                .expectNoEvents();
+        fixture.given(weekly, toFebruary)
+                .when(new ExtendSchedule(SCHEDULE, aYearOn))
+                .expectEvents(new ScheduleExtended(SCHEDULE, ORGANIZATION, LYON, SEVEN_AM, "Europe/Paris",
+                        mondays("2028-03-06", "2029-02-26"), 55, aYearOn));
+        fixture.given(weekly, toFebruary, new ScheduleEnded(SCHEDULE, ORGANIZATION, LYON,
+                        LocalDate.parse("2028-04-03"), List.of(), 3, "manager", NOW))
+                .when(new ExtendSchedule(SCHEDULE, aYearOn))
+                .expectEvents(new ScheduleExtended(SCHEDULE, ORGANIZATION, LYON, SEVEN_AM, "Europe/Paris",
+                        mondays("2028-03-06", "2028-03-27"), 7, aYearOn));
+        fixture.given(weekly, new ScheduleEnded(SCHEDULE, ORGANIZATION, LYON, LocalDate.parse("2027-03-15"),
+                        List.of(), 2, "manager", NOW))
+                .when(new ExtendSchedule(SCHEDULE, aYearOn))
+                .expectNoEvents();
+    }
+
+    private static List<LocalDate> mondays(String first, String last) {
+        return LocalDate.parse(first).datesUntil(LocalDate.parse(last).plusDays(1), java.time.Period.ofWeeks(1))
+                .toList();
     }
 
     private static ScheduleCreated created() {
