@@ -1,11 +1,15 @@
 package io.palestra.booking;
 
 import io.palestra.test.Http;
+import io.palestra.test.TopicReader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -240,6 +244,14 @@ class ClassBookingsIT extends BookingServiceTest {
             assertThat(row.get("attended").asInt()).isEqualTo(2);
             assertThat(row.get("fillRate").asDouble()).isEqualTo(1.0);
         });
+        OccupancyFromTopic fromTopic = new OccupancyFromTopic(ZoneId.of("Europe/Paris"));
+        bookingsTopic.matching(record -> session.equals(record.key())).forEach(record -> fromTopic.fold(
+                TopicReader.header(record, "ce_type"), JSON.readTree(record.value())));
+        JsonNode row = occupancy.get("rows").get(0);
+        assertThat(fromTopic.report()).as("occupancy rebuilt from the topic alone").containsExactly(Map.entry(
+                new OccupancyFromTopic.Key(lyon.toString(), "yoga", null, LocalDate.parse(row.get("day").asString())),
+                new OccupancyFromTopic.Counts(row.get("sessions").asInt(), row.get("seats").asInt(),
+                        row.get("booked").asInt(), row.get("attended").asInt(), row.get("noShows").asInt())));
         JsonNode history = http().get("/api/v1/bookings?memberId=" + chloe + "&status=attended").token(manager)
                 .send().json();
         assertThat(history.get("items")).singleElement().satisfies(booking ->
