@@ -1,7 +1,7 @@
 package io.palestra.subscription;
 
 import io.palestra.platform.organization.Organizations;
-import io.palestra.subscription.timing.Wakeups;
+import io.palestra.platform.timing.Wakeups;
 
 import java.time.Instant;
 import java.time.ZoneId;

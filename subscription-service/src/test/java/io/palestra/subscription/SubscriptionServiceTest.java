@@ -3,7 +3,7 @@ package io.palestra.subscription;
 import io.palestra.events.members.OrganizationCreated;
 import io.palestra.events.members.SiteAdded;
 import io.palestra.local.issuer.TokenRequest;
-import io.palestra.subscription.timing.WakeupPoller;
+import io.palestra.platform.timing.WakeupPoller;
 import io.palestra.test.Http;
 import io.palestra.test.InfrastructureInitializer;
 import io.palestra.test.MovableClock;

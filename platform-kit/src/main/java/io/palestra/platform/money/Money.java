@@ -1,4 +1,4 @@
-package io.palestra.subscription.catalog;
+package io.palestra.platform.money;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,8 +52,28 @@ public record Money(@Schema(type = "string", example = "29.90") @JsonFormat(shap
         return new Money(amount.add(other.amount), currency).normalized();
     }
 
+    public Money minus(Money other) {
+        return plus(other.negated());
+    }
+
+    /** Whether this is exactly nothing (whatever its scale). */
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** -1, 0 or 1 as this amount is negative, nothing or positive. */
+    public int signum() {
+        return amount.signum();
+    }
+
+    /** Whether this amount is more than {@code other}'s (same currency). */
+    public boolean exceeds(Money other) {
+        sameCurrency(other);
+        return amount.compareTo(other.amount) > 0;
+    }
+
     public Money negated() {
-        return new Money(amount.negate(), currency);
+        return new Money(amount.negate(), currency).normalized();
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.palestra.subscription.timing;
+package io.palestra.platform.timing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

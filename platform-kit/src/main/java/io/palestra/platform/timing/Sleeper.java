@@ -1,4 +1,4 @@
-package io.palestra.subscription.timing;
+package io.palestra.platform.timing;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.palestra.subscription.timing;
+package io.palestra.platform.timing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,5 +1,6 @@
 package io.palestra.subscription.catalog;
 
+import io.palestra.platform.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

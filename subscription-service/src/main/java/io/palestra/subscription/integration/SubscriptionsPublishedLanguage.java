@@ -15,7 +15,7 @@ import io.palestra.events.subscriptions.SubscriptionPlanChanged;
 import io.palestra.events.subscriptions.SubscriptionStatusChanged;
 import io.palestra.platform.relay.Publication;
 import io.palestra.platform.relay.PublishedLanguage;
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.palestra.subscription.catalog.PlanMessages.PlanPriceChanged;
 import io.palestra.subscription.catalog.PlanMessages.PlanPublished;
 import io.palestra.subscription.catalog.PlanMessages.PlanRetired;

@@ -24,7 +24,7 @@ import io.palestra.subscription.pass.PassMessages.PassIssued;
 import io.palestra.subscription.pass.PassMessages.PassReassigned;
 import io.palestra.subscription.pass.PassMessages.ReassignPass;
 import io.palestra.subscription.pass.PassMessages.RestoreCredits;
-import io.palestra.subscription.timing.Wakeups;
+import io.palestra.platform.timing.Wakeups;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,7 +1,7 @@
 package io.palestra.subscription.subscription;
 
 import io.palestra.subscription.catalog.BillingPeriod;
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.palestra.subscription.catalog.Scope;
 
 import java.math.BigDecimal;

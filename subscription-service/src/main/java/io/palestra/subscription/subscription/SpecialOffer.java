@@ -1,6 +1,6 @@
 package io.palestra.subscription.subscription;
 
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;

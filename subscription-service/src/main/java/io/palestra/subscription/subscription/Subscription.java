@@ -5,7 +5,7 @@ import io.palestra.platform.errors.InvalidInputException.InvalidField;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.subscription.catalog.Catalog;
 import io.palestra.subscription.catalog.Catalog.Offer;
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
 import io.palestra.platform.organization.Organizations;
@@ -47,7 +47,7 @@ import io.palestra.subscription.subscription.SubscriptionMessages.SubscriptionRe
 import io.palestra.subscription.subscription.SubscriptionMessages.UseAnswer;
 import io.palestra.subscription.subscription.SubscriptionMessages.UseMembership;
 import io.palestra.subscription.subscription.SubscriptionMessages.WithdrawCancellation;
-import io.palestra.subscription.timing.Wakeups;
+import io.palestra.platform.timing.Wakeups;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

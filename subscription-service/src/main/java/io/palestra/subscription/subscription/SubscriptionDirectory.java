@@ -2,7 +2,7 @@ package io.palestra.subscription.subscription;
 
 import io.palestra.platform.axon.VersionedRows;
 import io.palestra.platform.web.PageCursor;
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentFellDue;
 import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentLine;
 import io.palestra.subscription.subscription.SubscriptionMessages.InstallmentPaid;

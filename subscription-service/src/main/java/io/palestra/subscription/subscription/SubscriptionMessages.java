@@ -1,6 +1,6 @@
 package io.palestra.subscription.subscription;
 
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

@@ -1,6 +1,6 @@
 package io.palestra.subscription.subscription;
 
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;

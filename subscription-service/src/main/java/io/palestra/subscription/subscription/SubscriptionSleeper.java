@@ -1,7 +1,7 @@
 package io.palestra.subscription.subscription;
 
 import io.palestra.subscription.subscription.SubscriptionMessages.CatchUp;
-import io.palestra.subscription.timing.Sleeper;
+import io.palestra.platform.timing.Sleeper;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.palestra.subscription.catalog;
 
+import io.palestra.platform.money.Money;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.subscription.catalog.PlanMessages.ChangePlanPrice;

@@ -6,7 +6,7 @@ import io.palestra.subscription.FixtureEvents;
 import io.palestra.subscription.FixtureResources;
 import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.Catalog;
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
 import io.palestra.subscription.pass.PassMessages.AdjustCredits;

@@ -7,7 +7,7 @@ import io.palestra.subscription.FixtureResources;
 import io.palestra.subscription.catalog.Activation;
 import io.palestra.subscription.catalog.BillingPeriod;
 import io.palestra.subscription.catalog.Catalog;
-import io.palestra.subscription.catalog.Money;
+import io.palestra.platform.money.Money;
 import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
 import io.palestra.subscription.subscription.SubscriptionMessages.CancelNow;
