@@ -27,7 +27,7 @@ public enum EventStream {
     /** Class sessions, bookings and attendance (so far: the records of the credit protocol). */
     BOOKINGS("palestra.bookings.events", BookingsEvent.class, false),
 
-    /** Invoices, payments and credit notes (so far: the outcome of collecting an installment). */
+    /** Invoices and their payments: issued, paid, payments received and cancelled, collections failed. */
     BILLING("palestra.billing.events", BillingEvent.class, false);
 
     private final String topic;

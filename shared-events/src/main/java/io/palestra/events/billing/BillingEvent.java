@@ -3,8 +3,9 @@ package io.palestra.events.billing;
 import io.palestra.events.PublishedEvent;
 
 /**
- * Facts published by billing-service on {@code palestra.billing.events}. Defined ahead of billing-service with what
- * subscription-service needs: the outcome of collecting an installment.
+ * Facts published by billing-service on {@code palestra.billing.events}, keyed by invoice: issued invoices, payments
+ * received and cancelled, invoices paid in full and failed collections.
  */
-public sealed interface BillingEvent extends PublishedEvent permits InvoicePaid, PaymentFailed {
+public sealed interface BillingEvent extends PublishedEvent permits InvoiceIssued, InvoicePaid,
+        PaymentCancelled, PaymentFailed, PaymentReceived {
 }

@@ -1,0 +1,387 @@
+package io.palestra.billing.invoice;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.palestra.billing.invoice.InvoiceMessages.AddLine;
+import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
+import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
+import io.palestra.billing.invoice.InvoiceMessages.CollectionFailed;
+import io.palestra.billing.invoice.InvoiceMessages.DiscountGiven;
+import io.palestra.billing.invoice.InvoiceMessages.GiveDiscount;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceInstallment;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceIssued;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceOpened;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceSettled;
+import io.palestra.billing.invoice.InvoiceMessages.IssueInvoice;
+import io.palestra.billing.invoice.InvoiceMessages.LineAdded;
+import io.palestra.billing.invoice.InvoiceMessages.LineRemoved;
+import io.palestra.billing.invoice.InvoiceMessages.OpenInvoice;
+import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
+import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
+import io.palestra.billing.invoice.InvoiceMessages.RecordCollection;
+import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceMessages.RemoveLine;
+import io.palestra.billing.invoice.InvoiceMessages.RetryCollection;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.NotFoundException;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.money.Money;
+import io.palestra.platform.organization.Organizations;
+import io.palestra.platform.timing.Wakeups;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An invoice, from the cart to its last payment: the consistency boundary of its lines and of what was paid on it.
+ * A draft (the cart) takes lines and discounts; issuing gives it the organisation's next gapless number and freezes it
+ * (a correction is a credit note); payments, by one method or several, settle it, never beyond its total (the excess
+ * is credited to the member's account); a cancelled payment makes its amount due again. An installment's invoice is
+ * issued at once and collected automatically (direct debit, card), failed attempts retried on the organisation's
+ * dunning plan.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Invoice {
+
+    /** Payment methods every organisation has; an organisation may name others. */
+    public static final Set<String> METHODS = Set.of("cash", "card-terminal", "cheque", "transfer", "direct-debit",
+            "card", "wallet", "gift-card", "other");
+    /** Methods the payment provider collects without anyone at the desk. */
+    static final Set<String> AUTOMATIC = Set.of("direct-debit", "card");
+    static final String WAKEUP_KIND = "collection";
+    private static final Pattern METHOD = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    record Payment(String method, Money amount, Money applied, Money credited, boolean cancelled) {
+    }
+
+    @AggregateIdentifier
+    private UUID invoiceId;
+    private UUID organizationId;
+    private UUID siteId;
+    private UUID memberId;
+    private String currency;
+    private boolean issued;
+    private String number;
+    private LocalDate dueOn;
+    private Map<UUID, InvoiceLine> lines = new LinkedHashMap<>();
+    private Discount discount;
+    private Money total;
+    private Money paid;
+    private Map<UUID, Payment> payments = new LinkedHashMap<>();
+    private UUID subscriptionId;
+    private Integer installmentNumber;
+    private String collectionMethod;
+    private String paymentReference;
+    private int attempt;
+    private boolean attemptOpen;
+
+    protected Invoice() {
+    }
+
+    @CommandHandler
+    Invoice(OpenInvoice command, Organizations organizations) {
+        String currency = organizations.currency(command.organizationId()).orElseThrow(() ->
+                new RuleViolationException("organization-not-ready", "This organisation is not known to billing "
+                        + "yet: retry in a moment."));
+        apply(new InvoiceOpened(command.invoiceId(), command.organizationId(), command.siteId(), command.memberId(),
+                currency, command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(AddLine command) {
+        draft();
+        List<InvalidInputException.InvalidField> problems = command.line().problems(currency);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (command.line().discount() != null && command.line().discount().exceeds(command.line().gross())) {
+            throw new RuleViolationException("discount-too-large", "A discount cannot be more than the line.");
+        }
+        if (lines.containsKey(command.line().lineId())) {
+            return;
+        }
+        if (lines.size() >= 200) {
+            throw new RuleViolationException("too-many-lines", "An invoice has at most 200 lines.");
+        }
+        apply(new LineAdded(invoiceId, organizationId, command.line(), command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RemoveLine command) {
+        draft();
+        if (!lines.containsKey(command.lineId())) {
+            throw NotFoundException.of("line", command.lineId());
+        }
+        apply(new LineRemoved(invoiceId, organizationId, command.lineId(), command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(GiveDiscount command) {
+        draft();
+        Discount given = command.discount();
+        if (given != null) {
+            List<InvalidInputException.InvalidField> problems = given.problems("discount", currency);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+        if (command.lineId() != null) {
+            InvoiceLine line = lines.get(command.lineId());
+            if (line == null) {
+                throw NotFoundException.of("line", command.lineId());
+            }
+            if (given != null && given.exceeds(line.gross())) {
+                throw new RuleViolationException("discount-too-large", "A discount cannot be more than the line.");
+            }
+        } else if (given != null && given.exceeds(Totals.of(List.copyOf(lines.values()), null, currency)
+                .subtotal())) {
+            throw new RuleViolationException("discount-too-large", "A discount cannot be more than the invoice.");
+        }
+        apply(new DiscountGiven(invoiceId, organizationId, command.lineId(), given, command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(IssueInvoice command, InvoiceNumbers numbers, Organizations organizations) {
+        draft();
+        if (lines.isEmpty()) {
+            throw new RuleViolationException("invoice-empty", "Add at least one line before issuing.");
+        }
+        LocalDate today = command.at().atZone(organizations.zone(organizationId, siteId)).toLocalDate();
+        LocalDate invoiceDate = command.invoiceDate() == null ? today : command.invoiceDate();
+        if (invoiceDate.isAfter(today)) {
+            throw InvalidInputException.of("invoiceDate", "cannot be after today (" + today + ")");
+        }
+        LocalDate due = command.dueOn() == null ? invoiceDate : command.dueOn();
+        if (due.isBefore(invoiceDate)) {
+            throw InvalidInputException.of("dueOn", "cannot be before the invoice date");
+        }
+        List<InvoiceLine> sold = List.copyOf(lines.values());
+        apply(new InvoiceIssued(invoiceId, organizationId, siteId, memberId, numbers.next(organizationId, "F"),
+                invoiceDate, due, sold, discount, Totals.of(sold, discount, currency), null, null, command.actor(),
+                command.at()));
+        if (total.isZero()) {
+            apply(new InvoiceSettled(invoiceId, organizationId, siteId, memberId, number, total, null, null,
+                    command.at()));
+        }
+    }
+
+    /** Bills an installment once: issued at once, then collected automatically when its method allows. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(InvoiceInstallment command, InvoiceNumbers numbers, Organizations organizations, Wakeups wakeups) {
+        if (invoiceId != null) {
+            return;
+        }
+        String currency = organizations.currency(command.organizationId()).orElseThrow(() ->
+                new IllegalStateException("Organisation " + command.organizationId() + " not known to billing yet"));
+        apply(new InvoiceOpened(command.invoiceId(), command.organizationId(), command.siteId(), command.memberId(),
+                currency, "palestra", command.at()));
+        for (InvoiceLine line : command.lines()) {
+            apply(new LineAdded(invoiceId, organizationId, line, "palestra", command.at()));
+        }
+        if (command.discount() != null) {
+            apply(new DiscountGiven(invoiceId, organizationId, null, command.discount(), "palestra", command.at()));
+        }
+        List<InvoiceLine> sold = List.copyOf(lines.values());
+        apply(new InvoiceIssued(invoiceId, organizationId, siteId, memberId, numbers.next(organizationId, "F"),
+                command.dueOn(), command.dueOn(), sold, discount, Totals.of(sold, discount, currency),
+                command.subscriptionId(), command.installmentNumber(), "palestra", command.at()));
+        if (total.signum() <= 0) {
+            apply(new InvoiceSettled(invoiceId, organizationId, siteId, memberId, number, total, subscriptionId,
+                    installmentNumber, command.at()));
+        } else if (command.paymentMethod() != null && AUTOMATIC.contains(command.paymentMethod())) {
+            apply(new CollectionDue(invoiceId, organizationId, memberId, 1, command.paymentMethod(),
+                    command.paymentReference(), balance(), command.at()));
+        }
+        wakeups.wakeAt(WAKEUP_KIND, invoiceId, null);
+    }
+
+    /**
+     * The provider's answer for an attempt, once: collected, it is a payment; refused, the dunning plan says when to
+     * try again (a wake-up), or gives up.
+     */
+    @CommandHandler
+    void handle(RecordCollection command, DunningPlans plans, Organizations organizations, Wakeups wakeups) {
+        if (command.attempt() != attempt || !attemptOpen) {
+            return;
+        }
+        if (command.collected()) {
+            receive(UUID.nameUUIDFromBytes((invoiceId + ":collection:" + attempt).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), collectionMethod, balance(), command.providerReference(),
+                    "palestra", command.at());
+            wakeups.wakeAt(WAKEUP_KIND, invoiceId, null);
+            return;
+        }
+        ZoneId zone = organizations.zone(organizationId, siteId);
+        LocalDate today = command.at().atZone(zone).toLocalDate();
+        LocalDate next = plans.nextAttempt(organizationId, dueOn, attempt, today).orElse(null);
+        apply(new CollectionFailed(invoiceId, organizationId, siteId, memberId, attempt, balance(),
+                command.reason() == null ? "refused" : command.reason(), next, subscriptionId, installmentNumber,
+                command.at()));
+        wakeups.wakeAt(WAKEUP_KIND, invoiceId, next == null ? null : next.atStartOfDay(zone).toInstant());
+    }
+
+    @CommandHandler
+    void handle(RetryCollection command, Wakeups wakeups) {
+        wakeups.wakeAt(WAKEUP_KIND, invoiceId, null);
+        if (!attemptOpen && balance().signum() > 0 && collectionMethod != null) {
+            apply(new CollectionDue(invoiceId, organizationId, memberId, attempt + 1, collectionMethod,
+                    paymentReference, balance(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordPayment command, Wakeups wakeups) {
+        if (!issued) {
+            throw new RuleViolationException("invoice-not-issued", "Issue the invoice before it is paid.");
+        }
+        if (payments.containsKey(command.paymentId())) {
+            return;
+        }
+        if (command.method() == null || !METHOD.matcher(command.method()).matches()) {
+            throw InvalidInputException.of("method", "must be a payment method, e.g. cash, card-terminal, cheque");
+        }
+        Money amount = command.amount();
+        if (amount == null || amount.problem().isPresent() || amount.signum() <= 0) {
+            throw InvalidInputException.of("amount", "must be more than nothing, e.g. {\"amount\": \"20.00\", "
+                    + "\"currency\": \"" + currency + "\"}");
+        }
+        if (!amount.currency().equals(currency)) {
+            throw new RuleViolationException("wrong-currency", "This invoice is in " + currency + ".");
+        }
+        if (balance().signum() <= 0) {
+            throw new RuleViolationException("invoice-paid", "Nothing is left to pay on invoice " + number + ".");
+        }
+        receive(command.paymentId(), command.method(), amount.normalized(), command.reference(), command.actor(),
+                command.at());
+        if (balance().signum() <= 0) {
+            wakeups.wakeAt(WAKEUP_KIND, invoiceId, null);
+        }
+    }
+
+    @CommandHandler
+    void handle(CancelPayment command) {
+        Payment payment = payments.get(command.paymentId());
+        if (payment == null) {
+            throw NotFoundException.of("payment", command.paymentId());
+        }
+        if (payment.cancelled()) {
+            return;
+        }
+        apply(new PaymentCancelled(invoiceId, organizationId, siteId, memberId, command.paymentId(), payment.method(),
+                payment.amount(), payment.applied(), payment.credited(), command.reason(), command.actor(),
+                command.at()));
+    }
+
+    private void receive(UUID paymentId, String method, Money amount, String reference, String actor, Instant at) {
+        Money due = balance();
+        Money applied = amount.exceeds(due) ? due : amount;
+        apply(new PaymentReceived(invoiceId, organizationId, siteId, memberId, paymentId, method, amount, applied,
+                amount.minus(applied), reference, actor, at));
+        if (balance().signum() <= 0) {
+            apply(new InvoiceSettled(invoiceId, organizationId, siteId, memberId, number, total, subscriptionId,
+                    installmentNumber, at));
+        }
+    }
+
+    private Money balance() {
+        return total.minus(paid);
+    }
+
+    private void draft() {
+        if (issued) {
+            throw new RuleViolationException("invoice-issued", "Invoice " + number + " is issued: it no longer "
+                    + "changes (a correction is a credit note).");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceOpened event) {
+        invoiceId = event.invoiceId();
+        organizationId = event.organizationId();
+        siteId = event.siteId();
+        memberId = event.memberId();
+        currency = event.currency();
+        total = Money.zero(currency);
+        paid = Money.zero(currency);
+    }
+
+    @EventSourcingHandler
+    void on(LineAdded event) {
+        lines.put(event.line().lineId(), event.line());
+    }
+
+    @EventSourcingHandler
+    void on(LineRemoved event) {
+        lines.remove(event.lineId());
+    }
+
+    @EventSourcingHandler
+    void on(DiscountGiven event) {
+        if (event.lineId() == null) {
+            discount = event.discount();
+        } else {
+            lines.computeIfPresent(event.lineId(), (id, line) -> line.withDiscount(event.discount()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceIssued event) {
+        issued = true;
+        number = event.number();
+        dueOn = event.dueOn();
+        total = event.totals().total();
+        subscriptionId = event.subscriptionId();
+        installmentNumber = event.installmentNumber();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReceived event) {
+        payments.put(event.paymentId(), new Payment(event.method(), event.amount(), event.applied(),
+                event.credited(), false));
+        paid = paid.plus(event.applied());
+        attemptOpen = false;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCancelled event) {
+        payments.computeIfPresent(event.paymentId(), (id, payment) -> new Payment(payment.method(), payment.amount(),
+                payment.applied(), payment.credited(), true));
+        paid = paid.minus(event.applied());
+    }
+
+    @EventSourcingHandler
+    void on(CollectionDue event) {
+        collectionMethod = event.method();
+        paymentReference = event.paymentReference();
+        attempt = event.attempt();
+        attemptOpen = true;
+    }
+
+    @EventSourcingHandler
+    void on(CollectionFailed event) {
+        attemptOpen = false;
+    }
+
+    /** For tests and reads: the lines of the cart, in order. */
+    List<InvoiceLine> lines() {
+        return new ArrayList<>(lines.values());
+    }
+}

@@ -1,0 +1,301 @@
+package io.palestra.billing.invoice;
+
+import io.palestra.billing.catalog.Offers;
+import io.palestra.billing.catalog.Offers.Offer;
+import io.palestra.billing.invoice.InvoiceMessages.AddLine;
+import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
+import io.palestra.billing.invoice.InvoiceMessages.GiveDiscount;
+import io.palestra.billing.invoice.InvoiceMessages.IssueInvoice;
+import io.palestra.billing.invoice.InvoiceMessages.OpenInvoice;
+import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceMessages.RemoveLine;
+import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
+import io.palestra.billing.invoice.InvoiceQueries.InvoiceList;
+import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.billing.invoice.InvoiceQueries.ListInvoices;
+import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.NotFoundException;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.money.Money;
+import io.palestra.platform.organization.Organizations;
+import io.palestra.platform.security.Caller;
+import io.palestra.platform.web.Versions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Invoices: the cart (a draft taking lines and discounts), its issue under a gapless number, payments by one method or
+ * several and their cancellation, and the invoices of a member or of the organisation.
+ */
+@RestController
+@RequestMapping("/api/v1/invoices")
+@Tag(name = "Invoices")
+class InvoiceController {
+
+    static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
+    static final String MANAGERS = "hasAnyRole('OWNER', 'MANAGER')";
+    static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
+    private static final int MAX_LIMIT = 500;
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final Organizations organizations;
+    private final Offers offers;
+    private final Clock clock;
+
+    InvoiceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
+                      Organizations organizations, Offers offers, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.organizations = organizations;
+        this.offers = offers;
+        this.clock = clock;
+    }
+
+    /** @param memberId who pays: the account holder when buying for a household member */
+    record CartRequest(@NotNull UUID siteId, @NotNull UUID memberId) {
+    }
+
+    /**
+     * @param reference   the offer (a pack's plan) or shop item sold
+     * @param unitPrice   VAT included; for an offer, the catalog's price is used
+     * @param vatRate     percent, e.g. 20.0; for an offer, the catalog's
+     * @param startsOn    a pack's first day, when it starts on a chosen date
+     * @param beneficiaryId the household member it is for, when not the buyer
+     */
+    record LineRequest(@NotNull @Schema(example = "class-pack") String kind, UUID reference,
+                       @Size(max = 300) String description, Integer quantity, Money unitPrice,
+                       @Schema(type = "string", example = "20.0") BigDecimal vatRate, Discount discount,
+                       LocalDate startsOn, UUID beneficiaryId) {
+    }
+
+    record IssueRequest(LocalDate invoiceDate, LocalDate dueOn) {
+    }
+
+    /** @param method cash, card-terminal, cheque, transfer, direct-debit, card, wallet, gift-card, other, or a name */
+    record PaymentRequest(@NotNull @Size(max = 40) String method, @NotNull Money amount,
+                          @Size(max = 200) String reference) {
+    }
+
+    record CancelPaymentRequest(@NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
+    @PostMapping
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Open a cart (a draft invoice) for a member at a site",
+            description = "Lines and discounts are added to it until it is issued. The member pays: for a household "
+                    + "member's purchase, open it for the account holder and name the beneficiary on the line.")
+    ResponseEntity<InvoiceView> open(@Valid @RequestBody CartRequest request, Caller caller) {
+        UUID siteId = organizations.managedSite(caller, request.siteId());
+        UUID invoiceId = UUID.randomUUID();
+        commands.sendAndWait(new OpenInvoice(invoiceId, caller.organization(), siteId, request.memberId(),
+                caller.subject(), clock.instant()));
+        InvoiceView invoice = afterChange(caller, invoiceId);
+        return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoiceId))
+                .eTag(Versions.etag(invoice.version())).body(invoice);
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "Invoices, latest first: a member's, by number, by status, by invoice date, by site",
+            description = "status: draft, issued, partially-paid, paid, overdue. number matches part of a number.")
+    InvoiceList list(@RequestParam(required = false) UUID memberId, @RequestParam(required = false) String number,
+                     @RequestParam(required = false) String status, @RequestParam(required = false) UUID siteId,
+                     @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                     @RequestParam(required = false, defaultValue = "100") int limit, Caller caller) {
+        if (status != null && !InvoiceQueries.STATUSES.contains(status)) {
+            throw InvalidInputException.of("status", "must be one of " + String.join(", ",
+                    InvoiceQueries.STATUSES.stream().sorted().toList()));
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        InvoiceList invoices = queries.query(new ListInvoices(caller.organization(), siteId, memberId, number, status,
+                from, to, today(caller), limit), InvoiceList.class).join();
+        return new InvoiceList(invoices.items().stream().filter(invoice -> caller.sees(invoice.siteId())).toList());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "An invoice: its lines, totals with the VAT per rate, payments and what is left to pay")
+    ResponseEntity<InvoiceView> get(@PathVariable UUID id, Caller caller) {
+        InvoiceView invoice = visible(caller, id);
+        return ResponseEntity.ok().eTag(Versions.etag(invoice.version())).body(invoice);
+    }
+
+    @PostMapping("/{id}/lines")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Add a line to a cart: a class or appointment pack of the catalog, a single session, a shop "
+            + "item or any other sale",
+            description = "A pack is priced from subscription-service's catalog (its price and VAT rate; "
+                    + "422 unknown-offer, offer-retired, offer-not-valid-at-site). Memberships are sold by "
+                    + "subscribing in subscription-service (422 sold-by-subscribing). 422 invoice-issued once "
+                    + "issued.")
+    ResponseEntity<InvoiceView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest request,
+                                        Caller caller) {
+        InvoiceView invoice = visible(caller, id);
+        InvoiceLine line = line(caller, invoice, request);
+        commands.sendAndWait(new AddLine(id, line, caller.subject(), clock.instant()));
+        InvoiceView after = afterChange(caller, id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
+    }
+
+    @DeleteMapping("/{id}/lines/{lineId}")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Remove a line from a cart (the bin icon)")
+    InvoiceView removeLine(@PathVariable UUID id, @PathVariable UUID lineId, Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new RemoveLine(id, lineId, caller.subject(), clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    @PutMapping("/{id}/discount")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "A discount on the whole cart: an amount or a percent, with its reason",
+            description = "Shared between the lines in proportion for the VAT breakdown (see docs/billing.md).")
+    InvoiceView discount(@PathVariable UUID id, @Valid @RequestBody Discount discount, Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new GiveDiscount(id, null, discount, caller.subject(), clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    @DeleteMapping("/{id}/discount")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Remove the whole-cart discount")
+    InvoiceView removeDiscount(@PathVariable UUID id, Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new GiveDiscount(id, null, null, caller.subject(), clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    @PutMapping("/{id}/lines/{lineId}/discount")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "A discount on one line: an amount or a percent, with its reason")
+    InvoiceView lineDiscount(@PathVariable UUID id, @PathVariable UUID lineId, @Valid @RequestBody Discount discount,
+                             Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new GiveDiscount(id, lineId, discount, caller.subject(), clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    @PostMapping("/{id}/issue")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Issue the cart: it gets the organisation's next number and never changes again",
+            description = "Numbers are gapless and in issuing order per organisation (F-000001, F-000002...). "
+                    + "invoiceDate may be earlier than today, for a sale recorded late (never later); dueOn "
+                    + "defaults to the invoice date. 422 invoice-empty.")
+    InvoiceView issue(@PathVariable UUID id, @Valid @RequestBody(required = false) IssueRequest request,
+                      Caller caller) {
+        visible(caller, id);
+        IssueRequest asked = request == null ? new IssueRequest(null, null) : request;
+        commands.sendAndWait(new IssueInvoice(id, asked.invoiceDate(), asked.dueOn(), caller.subject(),
+                clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    @PostMapping("/{id}/payments")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Record a payment (encaisser): one method at a time, as many as it takes",
+            description = "A payment beyond what is left to pay settles the invoice and the rest is credited to the "
+                    + "member's account (credited). 422 invoice-not-issued, invoice-paid, wrong-currency.")
+    ResponseEntity<InvoiceView> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest request,
+                                    Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new RecordPayment(id, UUID.randomUUID(), request.method(), request.amount(),
+                request.reference(), caller.subject(), clock.instant()));
+        InvoiceView after = afterChange(caller, id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/cancellation")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Cancel a payment (annuler), with why: what it paid is due again",
+            description = "The invoice stays issued; to undo the sale itself, issue a credit note. Managers only.")
+    InvoiceView cancelPayment(@PathVariable UUID id, @PathVariable UUID paymentId,
+                              @Valid @RequestBody CancelPaymentRequest request, Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new CancelPayment(id, paymentId, request.reason(), caller.subject(), clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    private InvoiceLine line(Caller caller, InvoiceView invoice, LineRequest request) {
+        int quantity = request.quantity() == null ? 1 : request.quantity();
+        UUID lineId = UUID.randomUUID();
+        switch (request.kind()) {
+            case "membership", "joining-fee" -> throw new RuleViolationException("sold-by-subscribing",
+                    "Memberships are sold by subscribing (POST /api/v1/subscriptions): each installment reaches "
+                            + "billing on its own.");
+            case "class-pack", "appointment-pack" -> {
+                if (request.reference() == null) {
+                    throw InvalidInputException.of("reference", "is required: the pack's plan id");
+                }
+                Offer offer = offers.find(caller.organization(), request.reference()).filter(found ->
+                        found.kind().equals(request.kind())).orElseThrow(() -> new RuleViolationException(
+                        "unknown-offer", "No " + request.kind() + " " + request.reference() + " in the catalog "
+                        + "(one published a moment ago may take a second to reach billing)."));
+                if (offer.retired()) {
+                    throw new RuleViolationException("offer-retired", offer.name() + " is no longer sold.");
+                }
+                if (!offer.validAt(invoice.siteId())) {
+                    throw new RuleViolationException("offer-not-valid-at-site", offer.name() + " is not sold at "
+                            + "this site.");
+                }
+                return new InvoiceLine(lineId, request.kind(), offer.planId(), request.description() == null
+                        ? offer.name() : request.description(), quantity, offer.price(), offer.vatRate(),
+                        request.discount(), request.startsOn(), request.beneficiaryId());
+            }
+            default -> {
+                return new InvoiceLine(lineId, request.kind(), request.reference(), request.description(), quantity,
+                        request.unitPrice(), request.vatRate(), request.discount(), request.startsOn(),
+                        request.beneficiaryId());
+            }
+        }
+    }
+
+    private LocalDate today(Caller caller) {
+        return LocalDate.now(clock.withZone(organizations.zone(caller.organization(), null)));
+    }
+
+    private InvoiceView visible(Caller caller, UUID id) {
+        InvoiceView invoice = queries.query(new FindInvoice(caller.organization(), id, today(caller)),
+                ResponseTypes.optionalInstanceOf(InvoiceView.class)).join()
+                .orElseThrow(() -> NotFoundException.of("invoice", id));
+        if (!caller.sees(invoice.siteId())) {
+            throw NotFoundException.of("invoice", id);
+        }
+        return invoice;
+    }
+
+    private InvoiceView afterChange(Caller caller, UUID id) {
+        readYourWrites.await(InvoiceDirectory.GROUP, id.toString());
+        return visible(caller, id);
+    }
+}

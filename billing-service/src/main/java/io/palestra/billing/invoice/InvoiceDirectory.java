@@ -1,0 +1,293 @@
+package io.palestra.billing.invoice;
+
+import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
+import io.palestra.billing.invoice.InvoiceMessages.CollectionFailed;
+import io.palestra.billing.invoice.InvoiceMessages.DiscountGiven;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceIssued;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceOpened;
+import io.palestra.billing.invoice.InvoiceMessages.InvoiceSettled;
+import io.palestra.billing.invoice.InvoiceMessages.LineAdded;
+import io.palestra.billing.invoice.InvoiceMessages.LineRemoved;
+import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
+import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
+import io.palestra.billing.invoice.InvoiceQueries.Collection;
+import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
+import io.palestra.billing.invoice.InvoiceQueries.InvoiceList;
+import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.billing.invoice.InvoiceQueries.ListInvoices;
+import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
+import io.palestra.platform.axon.VersionedRows;
+import io.palestra.platform.money.Money;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Invoices and their payments as staff read them: the cart with its running totals, the issued invoice, what was paid
+ * and how, and how an installment is being collected. Rebuildable: a reset empties it; each invoice row keeps the
+ * sequence of the last event applied, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(InvoiceDirectory.GROUP)
+class InvoiceDirectory {
+
+    static final String GROUP = "invoice-directory";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<InvoiceLine>> LINES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final VersionedRows invoices;
+
+    InvoiceDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.invoices = new VersionedRows(jdbc, "invoice_view", "invoice_id");
+    }
+
+    @EventHandler
+    void on(InvoiceOpened event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        INSERT INTO invoice_view (invoice_id, organization_id, site_id, member_id, currency, totals,
+                            opened_by, opened_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (invoice_id) DO NOTHING""")
+                .params(event.invoiceId(), event.organizationId(), event.siteId(), event.memberId(),
+                        event.currency(), JSON.writeValueAsString(Totals.of(List.of(), null, event.currency())),
+                        event.actor(), utc(event.at()), version)
+                .update();
+    }
+
+    @EventHandler
+    void on(LineAdded event, @SequenceNumber long version) {
+        cart(event.invoiceId(), version, lines -> {
+            lines.removeIf(line -> line.lineId().equals(event.line().lineId()));
+            lines.add(event.line());
+        }, null, false);
+    }
+
+    @EventHandler
+    void on(LineRemoved event, @SequenceNumber long version) {
+        cart(event.invoiceId(), version, lines -> lines.removeIf(line -> line.lineId().equals(event.lineId())), null,
+                false);
+    }
+
+    @EventHandler
+    void on(DiscountGiven event, @SequenceNumber long version) {
+        if (event.lineId() == null) {
+            cart(event.invoiceId(), version, lines -> {
+            }, event.discount(), true);
+        } else {
+            cart(event.invoiceId(), version, lines -> lines.replaceAll(line -> line.lineId().equals(event.lineId())
+                    ? line.withDiscount(event.discount()) : line), null, false);
+        }
+    }
+
+    @EventHandler
+    void on(InvoiceIssued event, @SequenceNumber long version) {
+        invoices.change(event.invoiceId(), version, """
+                        number = ?, invoice_date = ?, due_on = ?, lines = ?::jsonb, discount = ?::jsonb,
+                        totals = ?::jsonb, total = ?, subscription_id = ?, installment_number = ?, issued_by = ?,
+                        issued_at = ?""", event.number(), event.invoiceDate(), event.dueOn(),
+                JSON.writeValueAsString(event.lines()), event.discount() == null ? null
+                        : JSON.writeValueAsString(event.discount()), JSON.writeValueAsString(event.totals()),
+                event.totals().total().amount(), event.subscriptionId(), event.installmentNumber(), event.actor(),
+                utc(event.at()));
+    }
+
+    @EventHandler
+    void on(PaymentReceived event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        INSERT INTO payment_view (payment_id, invoice_id, organization_id, site_id, member_id, method,
+                            currency, amount, applied, credited, reference, received_by, received_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (payment_id) DO NOTHING""")
+                .params(event.paymentId(), event.invoiceId(), event.organizationId(), event.siteId(),
+                        event.memberId(), event.method(), event.amount().currency(), event.amount().amount(),
+                        event.applied().amount(), event.credited().amount(), event.reference(), event.actor(),
+                        utc(event.at()))
+                .update();
+        invoices.change(event.invoiceId(), version, "paid = paid + ?, credited = credited + ?",
+                event.applied().amount(), event.credited().amount());
+    }
+
+    @EventHandler
+    void on(PaymentCancelled event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        UPDATE payment_view SET cancelled_by = ?, cancelled_at = ?, cancel_reason = ?
+                        WHERE payment_id = ? AND cancelled_at IS NULL""")
+                .params(event.actor(), utc(event.at()), event.reason(), event.paymentId()).update();
+        invoices.change(event.invoiceId(), version, "paid = paid - ?, credited = credited - ?, settled_at = NULL",
+                event.applied().amount(), event.credited().amount());
+    }
+
+    @EventHandler
+    void on(InvoiceSettled event, @SequenceNumber long version) {
+        invoices.change(event.invoiceId(), version, "settled_at = ?", utc(event.at()));
+    }
+
+    @EventHandler
+    void on(CollectionDue event, @SequenceNumber long version) {
+        invoices.change(event.invoiceId(), version, "collection = ?::jsonb", JSON.writeValueAsString(new Collection(
+                event.method(), event.attempt(), null, null, false)));
+    }
+
+    @EventHandler
+    void on(CollectionFailed event, @SequenceNumber long version) {
+        Collection before = collection(event.invoiceId());
+        invoices.change(event.invoiceId(), version, "collection = ?::jsonb", JSON.writeValueAsString(new Collection(
+                before == null ? null : before.method(), event.attempt(), event.reason(), event.nextAttemptOn(),
+                event.nextAttemptOn() == null)));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("TRUNCATE invoice_view, payment_view").update();
+    }
+
+    @QueryHandler
+    Optional<InvoiceView> handle(FindInvoice query) {
+        return jdbc.sql("SELECT * FROM invoice_view WHERE invoice_id = ? AND organization_id = ?")
+                .params(query.invoiceId(), query.organizationId())
+                .query((rs, row) -> invoice(rs, query.today(), true)).optional();
+    }
+
+    @QueryHandler
+    InvoiceList handle(ListInvoices query) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM invoice_view WHERE organization_id = ?");
+        List<Object> params = new ArrayList<>(List.of(query.organizationId()));
+        where(sql, params, "site_id = ?", query.siteId());
+        where(sql, params, "member_id = ?", query.memberId());
+        if (query.number() != null) {
+            sql.append(" AND number LIKE ?");
+            params.add("%" + query.number().strip().replace("%", "").replace("_", "") + "%");
+        }
+        where(sql, params, "invoice_date >= ?", query.from());
+        where(sql, params, "invoice_date <= ?", query.to());
+        if (query.status() != null) {
+            sql.append(switch (query.status()) {
+                case "draft" -> " AND number IS NULL";
+                case "paid" -> " AND number IS NOT NULL AND paid >= total";
+                case "overdue" -> " AND number IS NOT NULL AND paid < total AND due_on < ?";
+                case "partially-paid" -> " AND number IS NOT NULL AND paid > 0 AND paid < total AND due_on >= ?";
+                default -> " AND number IS NOT NULL AND paid = 0 AND total > 0 AND due_on >= ?";
+            });
+            if (!query.status().equals("draft") && !query.status().equals("paid")) {
+                params.add(query.today());
+            }
+        }
+        sql.append(" ORDER BY opened_at DESC, invoice_id LIMIT ?");
+        params.add(query.limit());
+        return new InvoiceList(jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> invoice(rs, query.today(), false)).list());
+    }
+
+    private record Cart(List<InvoiceLine> lines, Discount discount, String currency) {
+    }
+
+    /** Changes a draft's lines or whole-invoice discount, and its running totals with them. */
+    private void cart(UUID invoiceId, long version, Consumer<List<InvoiceLine>> change, Discount discount,
+                      boolean discountChanged) {
+        jdbc.sql("SELECT lines, discount, currency FROM invoice_view WHERE invoice_id = ?").param(invoiceId)
+                .query((rs, row) -> new Cart(new ArrayList<>(JSON.readValue(rs.getString("lines"), LINES)),
+                        rs.getString("discount") == null ? null
+                                : JSON.readValue(rs.getString("discount"), Discount.class),
+                        rs.getString("currency").strip()))
+                .optional().ifPresent(cart -> {
+                    change.accept(cart.lines());
+                    Discount whole = discountChanged ? discount : cart.discount();
+                    Totals totals = Totals.of(cart.lines(), whole, cart.currency());
+                    invoices.change(invoiceId, version, "lines = ?::jsonb, discount = ?::jsonb, totals = ?::jsonb, "
+                                    + "total = ?", JSON.writeValueAsString(cart.lines()),
+                            whole == null ? null : JSON.writeValueAsString(whole), JSON.writeValueAsString(totals),
+                            totals.total().amount());
+                });
+    }
+
+    private Collection collection(UUID invoiceId) {
+        return jdbc.sql("SELECT collection FROM invoice_view WHERE invoice_id = ?").param(invoiceId)
+                .query((rs, row) -> rs.getString("collection") == null ? null
+                        : JSON.readValue(rs.getString("collection"), Collection.class)).optional().orElse(null);
+    }
+
+    private InvoiceView invoice(ResultSet rs, LocalDate today, boolean withPayments) throws SQLException {
+        String currency = rs.getString("currency").strip();
+        Money total = money(rs.getBigDecimal("total"), currency);
+        Money paid = money(rs.getBigDecimal("paid"), currency);
+        Money balance = total.minus(paid);
+        String number = rs.getString("number");
+        LocalDate dueOn = date(rs, "due_on");
+        UUID invoiceId = rs.getObject("invoice_id", UUID.class);
+        String status = number == null ? "draft" : balance.signum() <= 0 ? "paid"
+                : dueOn != null && dueOn.isBefore(today) ? "overdue" : paid.signum() > 0 ? "partially-paid"
+                : "issued";
+        String discount = rs.getString("discount");
+        String collection = rs.getString("collection");
+        return new InvoiceView(invoiceId, rs.getObject("site_id", UUID.class), rs.getObject("member_id", UUID.class),
+                number, status, date(rs, "invoice_date"), dueOn, currency,
+                JSON.readValue(rs.getString("lines"), LINES),
+                discount == null ? null : JSON.readValue(discount, Discount.class),
+                JSON.readValue(rs.getString("totals"), Totals.class), paid, balance,
+                money(rs.getBigDecimal("credited"), currency), rs.getObject("subscription_id", UUID.class),
+                (Integer) rs.getObject("installment_number"),
+                collection == null ? null : JSON.readValue(collection, Collection.class),
+                withPayments ? payments(invoiceId) : null, rs.getString("opened_by"), instant(rs, "opened_at"),
+                rs.getString("issued_by"), instant(rs, "issued_at"), instant(rs, "settled_at"),
+                rs.getLong("version"));
+    }
+
+    private List<PaymentView> payments(UUID invoiceId) {
+        return jdbc.sql("SELECT * FROM payment_view WHERE invoice_id = ? ORDER BY received_at, payment_id")
+                .param(invoiceId).query((rs, row) -> {
+                    String currency = rs.getString("currency").strip();
+                    return new PaymentView(rs.getObject("payment_id", UUID.class), invoiceId, rs.getString("method"),
+                            money(rs.getBigDecimal("amount"), currency), money(rs.getBigDecimal("applied"), currency),
+                            money(rs.getBigDecimal("credited"), currency), rs.getString("reference"),
+                            rs.getString("received_by"), instant(rs, "received_at"), rs.getString("cancelled_by"),
+                            instant(rs, "cancelled_at"), rs.getString("cancel_reason"));
+                }).list();
+    }
+
+    private static void where(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(clause);
+            params.add(value);
+        }
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return new Money(amount, currency).normalized();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,68 @@
+package io.palestra.billing.invoice;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.palestra.platform.money.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Queries of invoices and payments, and their answers. */
+public final class InvoiceQueries {
+
+    /** The statuses an invoice reads, computed from what was issued and paid (overdue on {@code today}). */
+    public static final Set<String> STATUSES = Set.of("draft", "issued", "partially-paid", "paid", "overdue");
+
+    private InvoiceQueries() {
+    }
+
+    public record FindInvoice(UUID organizationId, UUID invoiceId, LocalDate today) {
+    }
+
+    /**
+     * Invoices of an organisation, latest first; every filter may be null.
+     *
+     * @param number an invoice number, whole or its digits (search by number, seed 004)
+     */
+    public record ListInvoices(UUID organizationId, UUID siteId, UUID memberId, String number, String status,
+                               LocalDate from, LocalDate to, LocalDate today, int limit) {
+    }
+
+    /**
+     * @param status     {@code draft} (the cart), {@code issued} (nothing paid yet), {@code partially-paid},
+     *                   {@code paid}, {@code overdue} (past its due date with something left to pay)
+     * @param balance    what is left to pay
+     * @param credited   what payments brought beyond the total, credited to the member's account
+     * @param collection how an installment's invoice is being collected, when it is
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InvoiceView(UUID invoiceId, UUID siteId, UUID memberId, String number, String status,
+                              LocalDate invoiceDate, LocalDate dueOn, String currency, List<InvoiceLine> lines,
+                              Discount discount, Totals totals, Money paid, Money balance, Money credited,
+                              UUID subscriptionId, Integer installmentNumber, Collection collection,
+                              List<PaymentView> payments, String openedBy, Instant openedAt, String issuedBy,
+                              Instant issuedAt, Instant settledAt, long version) {
+    }
+
+    /**
+     * @param attempts      attempts made so far
+     * @param lastFailure   why the last one failed, e.g. {@code insufficient-funds}
+     * @param nextAttemptOn when the dunning plan tries again; null when it gave up or nothing is pending
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Collection(String method, int attempts, String lastFailure, LocalDate nextAttemptOn,
+                             boolean gaveUp) {
+    }
+
+    /** @param applied what settled the invoice; @param credited what went to the member's account */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PaymentView(UUID paymentId, UUID invoiceId, String method, Money amount, Money applied,
+                              Money credited, String reference, String receivedBy, Instant receivedAt,
+                              String cancelledBy, Instant cancelledAt, String cancelReason) {
+    }
+
+    public record InvoiceList(List<InvoiceView> items) {
+    }
+}
