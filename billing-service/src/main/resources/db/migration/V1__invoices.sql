@@ -84,6 +84,7 @@ CREATE TABLE offer_copy (
     currency        CHAR(3)       NOT NULL,
     vat_rate        NUMERIC(5, 2) NOT NULL,
     site_ids        UUID[]        NOT NULL,
+    activation      VARCHAR(20),
     retired         BOOLEAN       NOT NULL DEFAULT FALSE
 );
 CREATE INDEX offer_copy_organization ON offer_copy (organization_id, kind);

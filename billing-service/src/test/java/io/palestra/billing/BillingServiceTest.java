@@ -85,12 +85,12 @@ public abstract class BillingServiceTest {
         return new Http("http://localhost:" + port);
     }
 
-    /** A class pack published in subscription-service's catalog, once billing knows it; its plan id. */
+    /** A class pack starting on a chosen date, published in the catalog, once billing knows it; its plan id. */
     protected UUID classPack(String name, String price) {
         UUID plan = UUID.randomUUID();
         PublishedEvents.publish(new PlanPublished(organization, plan, "class-pack", name,
                 new Price(new BigDecimal(price), "EUR"), new BigDecimal("20.0"), Map.of(), List.of(), List.of(),
-                null, null, null, null, null, 10, 365, null, "sale", false, TODAY), plan);
+                null, null, null, null, null, 10, 365, null, "chosen-date", false, TODAY), plan);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM offer_copy WHERE plan_id = ?").param(plan).query(Long.class).single() == 1);
         return plan;

@@ -3,6 +3,7 @@ package io.palestra.billing;
 import io.palestra.events.Price;
 import io.palestra.events.subscriptions.InstallmentDue;
 import io.palestra.platform.timing.WakeupPoller;
+import io.palestra.test.Http;
 import io.palestra.test.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,27 @@ class InstallmentsIT extends BillingServiceTest {
         assertThat(pay(id, "cheque", "69.00").json().get("status").asString()).isEqualTo("paid");
         assertThat(wakeAt(id)).as("no retry once paid at the desk").isEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() -> published(id, "InvoicePaid").size() == 1);
+    }
+
+    @Test
+    void staffCollectAFailedInstallmentNowWithTheMandateTheMemberJustGave() {
+        UUID anne = UUID.randomUUID();
+        UUID subscription = UUID.randomUUID();
+        PublishedEvents.publish(installment(subscription, anne, 3, null), subscription);
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> invoices(anne),
+                found -> found.size() == 1 && found.get(0).has("collection")
+                        && found.get(0).get("collection").has("lastFailure")).get(0).get("invoiceId").asString();
+
+        Http.Response again = http().post("/api/v1/invoices/" + id + "/collection",
+                "{\"paymentReference\": \"FR7630006000011234567890189\"}").token(desk).send();
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(id, "InvoicePaid").size() == 1);
+        JsonNode paid = http().get("/api/v1/invoices/" + id).token(manager).send().json();
+        assertThat(paid.get("status").asString()).isEqualTo("paid");
+        assertThat(paid.get("collection").get("attempts").asInt()).isEqualTo(2);
+        assertThat(wakeAt(id)).isEmpty();
+        assertProblem(http().post("/api/v1/invoices/" + id + "/collection", "{}").token(desk).send(), 422,
+                "nothing-to-collect");
     }
 
     private List<Instant> wakeAt(String invoice) {

@@ -58,7 +58,8 @@ class InvoicesIT extends BillingServiceTest {
         assertThat(paid.get("payments")).hasSize(2);
         assertProblem(pay(invoice, "cash", "1.00"), 422, "invoice-paid");
 
-        String cash = paid.get("payments").get(1).get("paymentId").asString();
+        String cash = paid.get("payments").valueStream().filter(payment -> payment.get("method").asString()
+                .equals("cash")).findFirst().orElseThrow().get("paymentId").asString();
         assertThat(http().post("/api/v1/invoices/" + invoice + "/payments/" + cash + "/cancellation",
                 "{\"reason\": \"erreur de caisse\"}").token(desk).send().status()).isEqualTo(403);
         Http.Response cancelled = http().post("/api/v1/invoices/" + invoice + "/payments/" + cash + "/cancellation",
@@ -102,6 +103,10 @@ class InvoicesIT extends BillingServiceTest {
         assertProblem(http().post("/api/v1/invoices/" + invoice + "/lines", """
                 {"kind": "shop-item", "description": "Gourde", "unitPrice": {"amount": "3", "currency": "USD"},
                  "vatRate": "5.5"}""").token(desk).send(), 400, "validation-failed");
+        UUID pack = classPack("Carte 10 cours", "120.00");
+        assertProblem(http().post("/api/v1/invoices/" + invoice + "/lines", """
+                {"kind": "class-pack", "reference": "%s"}""".formatted(pack)).token(desk).send(), 400,
+                "validation-failed");
         assertProblem(pay(invoice, "cash", "10.00"), 422, "invoice-not-issued");
         assertProblem(http().post("/api/v1/invoices", """
                 {"siteId": "%s", "memberId": "%s"}""".formatted(UUID.randomUUID(), anne)).token(desk).send(), 400,

@@ -23,10 +23,17 @@ import java.util.UUID;
 public class Offers {
 
     /**
-     * @param siteIds where it is valid; empty: every site
+     * @param siteIds    where it is valid; empty: every site
+     * @param activation a pack's start: {@code sale}, {@code chosen-date} (a start date is given when sold) or
+     *                   {@code first-use}
      */
     public record Offer(UUID planId, String kind, String name, Money price, BigDecimal vatRate, List<UUID> siteIds,
-                        boolean retired) {
+                        String activation, boolean retired) {
+
+        /** Whether a pack of this offer is sold with the day it starts. */
+        public boolean startsOnAChosenDate() {
+            return "chosen-date".equals(activation);
+        }
 
         public boolean validAt(UUID siteId) {
             return siteIds.isEmpty() || siteIds.contains(siteId);
@@ -48,14 +55,14 @@ public class Offers {
         if (event instanceof PlanPublished published) {
             jdbc.sql("""
                             INSERT INTO offer_copy (plan_id, organization_id, kind, name, price, currency, vat_rate,
-                                site_ids)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                site_ids, activation)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (plan_id) DO UPDATE SET kind = excluded.kind, name = excluded.name,
                                 price = excluded.price, currency = excluded.currency, vat_rate = excluded.vat_rate,
-                                site_ids = excluded.site_ids, retired = FALSE""")
+                                site_ids = excluded.site_ids, activation = excluded.activation, retired = FALSE""")
                     .params(published.planId(), published.organizationId(), published.kind(), published.name(),
                             published.price().amount(), published.price().currency(), published.vatRate(),
-                            published.siteIds().toArray(UUID[]::new))
+                            published.siteIds().toArray(UUID[]::new), published.activation())
                     .update();
         } else if (event instanceof PlanPriceChanged changed) {
             jdbc.sql("UPDATE offer_copy SET price = ?, currency = ? WHERE plan_id = ?")
@@ -73,7 +80,7 @@ public class Offers {
                     return new Offer(rs.getObject("plan_id", UUID.class), rs.getString("kind"), rs.getString("name"),
                             new Money(rs.getBigDecimal("price"), rs.getString("currency").strip()).normalized(),
                             rs.getBigDecimal("vat_rate"), Arrays.asList((UUID[]) sites.getArray()),
-                            rs.getBoolean("retired"));
+                            rs.getString("activation"), rs.getBoolean("retired"));
                 }).optional();
     }
 }

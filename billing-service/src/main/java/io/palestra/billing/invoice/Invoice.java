@@ -3,6 +3,7 @@ package io.palestra.billing.invoice;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.palestra.billing.invoice.InvoiceMessages.AddLine;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
+import io.palestra.billing.invoice.InvoiceMessages.CollectNow;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionFailed;
 import io.palestra.billing.invoice.InvoiceMessages.DiscountGiven;
@@ -245,6 +246,26 @@ public class Invoice {
             apply(new CollectionDue(invoiceId, organizationId, memberId, attempt + 1, collectionMethod,
                     paymentReference, balance(), command.at()));
         }
+    }
+
+    @CommandHandler
+    void handle(CollectNow command, Wakeups wakeups) {
+        if (!issued || balance().signum() <= 0) {
+            throw new RuleViolationException("nothing-to-collect", "Nothing is left to pay on this invoice.");
+        }
+        if (collectionMethod == null) {
+            throw new RuleViolationException("not-collected-automatically", "This invoice is not collected by direct "
+                    + "debit or card: record its payment.");
+        }
+        if (attemptOpen) {
+            throw new RuleViolationException("collection-in-progress", "An attempt is being collected: its answer "
+                    + "comes in a moment.");
+        }
+        String reference = command.paymentReference() == null || command.paymentReference().isBlank()
+                ? paymentReference : command.paymentReference().strip();
+        wakeups.wakeAt(WAKEUP_KIND, invoiceId, null);
+        apply(new CollectionDue(invoiceId, organizationId, memberId, attempt + 1, collectionMethod, reference,
+                balance(), command.at()));
     }
 
     @CommandHandler

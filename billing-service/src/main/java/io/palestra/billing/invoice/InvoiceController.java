@@ -4,6 +4,7 @@ import io.palestra.billing.catalog.Offers;
 import io.palestra.billing.catalog.Offers.Offer;
 import io.palestra.billing.invoice.InvoiceMessages.AddLine;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
+import io.palestra.billing.invoice.InvoiceMessages.CollectNow;
 import io.palestra.billing.invoice.InvoiceMessages.GiveDiscount;
 import io.palestra.billing.invoice.InvoiceMessages.IssueInvoice;
 import io.palestra.billing.invoice.InvoiceMessages.OpenInvoice;
@@ -235,6 +236,24 @@ class InvoiceController {
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
     }
 
+    /** @param paymentReference a new mandate or card reference the member gave, or none to use the same */
+    record CollectRequest(@Size(max = 100) String paymentReference) {
+    }
+
+    @PostMapping("/{id}/collection")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Try collecting an installment's invoice now (relancer), by its direct debit or card",
+            description = "Without waiting for the dunning plan's next attempt, with a new mandate or card when given. "
+                    + "The attempt's outcome arrives a moment later (the invoice's collection, InvoicePaid or "
+                    + "PaymentFailed). 422 nothing-to-collect, not-collected-automatically, collection-in-progress.")
+    ResponseEntity<InvoiceView> collect(@PathVariable UUID id, @Valid @RequestBody(required = false)
+                                        CollectRequest request, Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new CollectNow(id, request == null ? null : request.paymentReference(),
+                caller.subject(), clock.instant()));
+        return ResponseEntity.accepted().body(afterChange(caller, id));
+    }
+
     @PostMapping("/{id}/payments/{paymentId}/cancellation")
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Cancel a payment (annuler), with why: what it paid is due again",
@@ -263,6 +282,12 @@ class InvoiceController {
                         + "(one published a moment ago may take a second to reach billing)."));
                 if (offer.retired()) {
                     throw new RuleViolationException("offer-retired", offer.name() + " is no longer sold.");
+                }
+                if (offer.startsOnAChosenDate() != (request.startsOn() != null)) {
+                    throw InvalidInputException.of("startsOn", offer.startsOnAChosenDate() ? "is required: "
+                            + offer.name() + " starts on a chosen date" : "is only for a pack that starts on a "
+                            + "chosen date; " + offer.name() + " starts " + ("first-use".equals(offer.activation())
+                            ? "at its first use" : "on its sale"));
                 }
                 if (!offer.validAt(invoice.siteId())) {
                     throw new RuleViolationException("offer-not-valid-at-site", offer.name() + " is not sold at "

@@ -69,6 +69,16 @@ public final class InvoiceMessages {
     public record RetryCollection(@TargetAggregateIdentifier UUID invoiceId, Instant at) {
     }
 
+    /**
+     * Staff try collecting now (relancer), without waiting for the dunning plan, with a new mandate or card when the
+     * member gave one.
+     *
+     * @param paymentReference the mandate or card to use from now on, or null to keep the one there is
+     */
+    public record CollectNow(@TargetAggregateIdentifier UUID invoiceId, String paymentReference, String actor,
+                             Instant at) {
+    }
+
     // --- payments ---
 
     /**

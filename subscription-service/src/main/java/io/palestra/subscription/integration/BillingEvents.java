@@ -1,24 +1,31 @@
 package io.palestra.subscription.integration;
 
+import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
 import io.palestra.events.billing.PaymentFailed;
 import io.palestra.platform.inbox.InboundEvent;
 import io.palestra.platform.inbox.InboundEvents;
 import io.palestra.platform.inbox.Inbox;
+import io.palestra.subscription.member.Members;
+import io.palestra.subscription.pass.PassMessages.IssuePass;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordInstallmentPaid;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordPaymentFailed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.UUID;
 
 /**
  * What subscription-service reads from {@code palestra.billing.events}, once per event (the inbox): the outcome of
- * collecting a subscription's installment. A failed payment makes the subscription need attention until the invoice
- * is paid; a payment that arrives before or after a failure, or twice, leaves the same state. Invoices that bill no
- * installment are skipped.
+ * collecting a subscription's installment, and the packs sold. A failed payment makes the subscription need attention
+ * until the invoice is paid; a payment that arrives before or after a failure, or twice, leaves the same state. An
+ * issued invoice issues a pass for each pack it sold (one per unit), to the line's beneficiary or else the payer, the
+ * invoice number as the sale's reference; the pass's id is derived from the invoice line, so it is issued once.
  */
 @Component
 class BillingEvents {
@@ -27,19 +34,44 @@ class BillingEvents {
 
     private final Inbox inbox;
     private final CommandGateway commands;
+    private final Members members;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    BillingEvents(Inbox inbox, CommandGateway commands, Clock clock) {
+    BillingEvents(Inbox inbox, CommandGateway commands, Members members, JdbcClient jdbc, Clock clock) {
         this.inbox = inbox;
         this.commands = commands;
+        this.members = members;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    private static boolean pack(InvoiceIssued.Line line) {
+        return ("class-pack".equals(line.kind()) || "appointment-pack".equals(line.kind())) && line.reference() != null;
+    }
+
+    private void issuePasses(InvoiceIssued issued) {
+        for (InvoiceIssued.Line line : issued.lines().stream().filter(BillingEvents::pack).toList()) {
+            UUID holder = members.current(line.beneficiaryId() != null ? line.beneficiaryId() : issued.memberId());
+            for (int unit = 0; unit < line.quantity(); unit++) {
+                UUID passId = UUID.nameUUIDFromBytes(("palestra:sold-pass:" + issued.invoiceId() + ":" + line.lineId()
+                        + ":" + unit).getBytes(StandardCharsets.UTF_8));
+                if (jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
+                        .param(passId.toString()).query(Long.class).single() == 0) {
+                    commands.sendAndWait(new IssuePass(passId, issued.organizationId(), holder, line.reference(),
+                            issued.invoiceNumber(), line.startsOn(), "billing", clock.instant()));
+                }
+            }
+        }
     }
 
     @KafkaListener(topics = "palestra.billing.events", groupId = CONSUMER)
     void on(ConsumerRecord<String, byte[]> record) {
         InboundEvent event = InboundEvents.read(record);
         event.event().ifPresent(payload -> {
-            if (payload instanceof InvoicePaid paid && paid.subscriptionId() != null
+            if (payload instanceof InvoiceIssued issued && issued.lines().stream().anyMatch(BillingEvents::pack)) {
+                inbox.handleOnce(CONSUMER, event, () -> issuePasses(issued));
+            } else if (payload instanceof InvoicePaid paid && paid.subscriptionId() != null
                     && paid.installmentNumber() != null) {
                 inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new RecordInstallmentPaid(
                         paid.subscriptionId(), paid.installmentNumber(), paid.invoiceId(), clock.instant())));

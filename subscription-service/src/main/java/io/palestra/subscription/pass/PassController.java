@@ -90,8 +90,9 @@ class PassController {
     @PostMapping
     @PreAuthorize(DESK)
     @Operation(summary = "Issue a pass for a sale of a class or appointment pack",
-            description = "Until billing issues passes from its invoices, staff issue them with the sale's reference. "
-                    + "validFrom is required for a pack that starts on a chosen date.")
+            description = "Packs sold through billing's cart are issued on their own when the invoice is issued; "
+                    + "this is for a sale recorded elsewhere, with its reference. validFrom is required for a pack "
+                    + "that starts on a chosen date.")
     ResponseEntity<PassView> issue(@Valid @RequestBody IssueRequest request, Caller caller) {
         UUID passId = UUID.randomUUID();
         commands.sendAndWait(new IssuePass(passId, caller.organization(), members.current(request.memberId()),
