@@ -27,6 +27,21 @@ final class BenchmarkPlatform implements AutoCloseable {
         this.platform = platform;
     }
 
+    private static BenchmarkPlatform shared;
+
+    /**
+     * The platform the journeys share, started by the first that asks and closed when the test JVM exits: each journey
+     * class sets up its own organisation, so they need no platform of their own (starting one takes a minute and a
+     * half on this machine).
+     */
+    static synchronized BenchmarkPlatform shared() throws IOException {
+        if (shared == null) {
+            shared = start("journeys");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "journeys-platform-stop"));
+        }
+        return shared;
+    }
+
     static BenchmarkPlatform start(String name) throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent();
         Path data = Files.createTempDirectory("palestra-" + name);

@@ -2,7 +2,6 @@ package io.palestra.e2e;
 
 import io.palestra.test.Http;
 import io.palestra.test.TopicReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +45,7 @@ class BookingJourneysIT {
 
     @BeforeAll
     static void startThePlatformWithAStudioSellingClassCards() throws IOException {
-        platform = BenchmarkPlatform.start("booking-journeys");
+        platform = BenchmarkPlatform.shared();
         gateway = platform.gateway();
         Http.Response created = gateway.post("/api/v1/organizations", """
                 {"name": "Studio Zen", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
@@ -66,13 +65,6 @@ class BookingJourneysIT {
         classCard = drafted.json().get("id").asString();
         assertThat(gateway.post("/api/v1/plans/" + classCard + "/publication", "").token(owner).send().status())
                 .isEqualTo(200);
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test

@@ -1,0 +1,159 @@
+package io.palestra.e2e;
+
+import io.palestra.test.Http;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Billing journeys through the gateway, with every service running: a class pack and a shop item sold at the desk,
+ * paid by card and cash, the pass then issued by subscription-service; a monthly membership whose installments the
+ * member's bank refuses at first, the subscription needing attention until staff collect them again, then active.
+ */
+class BillingJourneysIT {
+
+    private static BenchmarkPlatform platform;
+    private static Http gateway;
+    private static UUID organization;
+    private static UUID lyon;
+    private static String owner;
+    private static String frontDesk;
+
+    @BeforeAll
+    static void startThePlatformWithAClub() throws IOException {
+        platform = BenchmarkPlatform.shared();
+        gateway = platform.gateway();
+        Http.Response created = gateway.post("/api/v1/organizations", """
+                {"name": "Urban Move", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
+                 "sites": [{"name": "Lyon", "timeZone": "Europe/Paris"}]}
+                """).token(platform.token("{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        organization = UUID.fromString(created.json().get("id").asString());
+        lyon = UUID.fromString(created.json().get("sites").get(0).get("id").asString());
+        owner = token("owner");
+        frontDesk = token("front-desk");
+    }
+
+    @Test
+    void aPackAndAShopItemSoldAtTheDeskArePaidAndThePassIsIssued() {
+        String pack = publishedPlan("""
+                {"kind": "class-pack", "terms": {"name": "Carte 10 cours", "price": {"amount": "120", "currency": "EUR"},
+                 "vatRate": 20, "credits": 10, "validityDays": 365, "activation": "sale"}}""");
+        UUID member = member("Léa", "Roux");
+        String invoice = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/invoices", """
+                {"siteId": "%s", "memberId": "%s"}""".formatted(lyon, member)).token(frontDesk).send(),
+                answer -> answer.status() == 201).json().get("invoiceId").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/invoices/" + invoice + "/lines", """
+                {"kind": "class-pack", "reference": "%s"}""".formatted(pack)).token(frontDesk).send(),
+                answer -> answer.status() == 201);
+        Http.Response bottle = gateway.post("/api/v1/invoices/" + invoice + "/lines", """
+                {"kind": "shop-item", "description": "Gourde", "unitPrice": {"amount": "15.00", "currency": "EUR"},
+                 "vatRate": "20.0", "discount": {"amount": {"amount": "3.00", "currency": "EUR"}, "reason": "Promo"}}""")
+                .token(frontDesk).send();
+        assertThat(bottle.status()).as(bottle.toString()).isEqualTo(201);
+        assertThat(bottle.json().get("totals").get("total").get("amount").asString()).isEqualTo("132.00");
+
+        Http.Response issued = gateway.post("/api/v1/invoices/" + invoice + "/issue", "{}").token(frontDesk).send();
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        String number = issued.json().get("number").asString();
+        assertThat(number).matches("F-\\d{6}");
+        assertThat(pay(invoice, "card-terminal", "66.00").json().get("status").asString())
+                .isEqualTo("partially-paid");
+        assertThat(pay(invoice, "cash", "66.00").json().get("status").asString()).isEqualTo("paid");
+
+        JsonNode pass = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/passes?memberId="
+                + member).token(frontDesk).send().json().get("items"), items -> items.size() == 1).get(0);
+        assertThat(pass.get("saleReference").asString()).isEqualTo(number);
+        assertThat(pass.get("planId").asString()).isEqualTo(pack);
+        assertThat(pass.get("balance").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void refusedInstallmentsMakeTheSubscriptionNeedAttentionUntilStaffCollectThemAgain() {
+        String plan = publishedPlan("""
+                {"kind": "membership", "terms": {"name": "Illimité", "price": {"amount": "49", "currency": "EUR"},
+                 "vatRate": 20, "period": "monthly"}}""");
+        UUID member = member("Hugo", "Lemaire");
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).minusMonths(1);
+        Http.Response subscribed = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post(
+                "/api/v1/subscriptions", """
+                        {"memberId": "%s", "planId": "%s", "siteId": "%s", "startsOn": "%s",
+                         "paymentMethod": {"type": "direct-debit", "reference": "FR76-MANDATE-0341"}}"""
+                        .formatted(member, plan, lyon, start)).token(frontDesk).send(),
+                answer -> answer.status() != 404 && answer.status() != 422);
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(201);
+        String subscription = subscribed.json().get("id").asString();
+
+        List<JsonNode> failed = await().atMost(Duration.ofSeconds(60)).until(() -> invoices(member),
+                found -> found.size() == 2 && found.stream().allMatch(invoice -> invoice.has("collection")
+                        && invoice.get("collection").has("lastFailure")));
+        assertThat(failed).allSatisfy(invoice -> {
+            assertThat(invoice.get("collection").get("lastFailure").asString()).isEqualTo("insufficient-funds");
+            assertThat(invoice.get("subscriptionId").asString()).isEqualTo(subscription);
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(subscription).equals("needs-attention"));
+        JsonNode second = failed.stream().filter(invoice -> invoice.get("installmentNumber").asInt() == 1)
+                .findFirst().orElseThrow();
+        assertThat(second.get("invoiceDate").asString()).isEqualTo(start.plusMonths(1).toString());
+
+        for (JsonNode invoice : failed) {
+            Http.Response again = gateway.post("/api/v1/invoices/" + invoice.get("invoiceId").asString()
+                    + "/collection", "{}").token(frontDesk).send();
+            assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> invoices(member).stream()
+                .allMatch(invoice -> invoice.get("status").asString().equals("paid")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(subscription).equals("active-recurring"));
+    }
+
+    private static String publishedPlan(String body) {
+        Http.Response drafted = await().atMost(Duration.ofSeconds(60)).until(
+                () -> gateway.post("/api/v1/plans", body).token(owner).send(), answer -> answer.status() != 422);
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String plan = drafted.json().get("id").asString();
+        assertThat(gateway.post("/api/v1/plans/" + plan + "/publication", "").token(owner).send().status())
+                .isEqualTo(200);
+        return plan;
+    }
+
+    private static UUID member(String firstName, String lastName) {
+        Http.Response registered = gateway.post("/api/v1/members", """
+                {"siteId": "%s", "firstName": "%s", "lastName": "%s"}""".formatted(lyon, firstName, lastName))
+                .token(frontDesk).send();
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return UUID.fromString(registered.json().get("id").asString());
+    }
+
+    private static Http.Response pay(String invoice, String method, String amount) {
+        Http.Response paid = gateway.post("/api/v1/invoices/" + invoice + "/payments", """
+                {"method": "%s", "amount": {"amount": "%s", "currency": "EUR"}}""".formatted(method, amount))
+                .token(frontDesk).send();
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        return paid;
+    }
+
+    private static List<JsonNode> invoices(UUID member) {
+        return gateway.get("/api/v1/invoices?memberId=" + member).token(frontDesk).send().json().get("items")
+                .valueStream().toList();
+    }
+
+    private static String status(String subscription) {
+        return gateway.get("/api/v1/subscriptions/" + subscription).token(frontDesk).send().json().get("status")
+                .asString();
+    }
+
+    private static String token(String role) {
+        return platform.token("{\"organizationId\": \"" + organization + "\", \"roles\": [\"" + role
+                + "\"], \"subject\": \"" + role + "-user\"}");
+    }
+}
