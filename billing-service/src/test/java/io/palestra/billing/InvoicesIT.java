@@ -86,6 +86,62 @@ class InvoicesIT extends BillingServiceTest {
     }
 
     @Test
+    void aCreditNoteCorrectsAnIssuedInvoiceAndWhatWasPaidForItIsRefunded() {
+        UUID pack = classPack("Carte 10 cours", "120.00");
+        UUID anne = UUID.randomUUID();
+        String invoice = cart(anne);
+        addLine(invoice, """
+                {"kind": "class-pack", "reference": "%s", "startsOn": "2027-03-01"}""".formatted(pack));
+        JsonNode withBottle = addLine(invoice, """
+                {"kind": "shop-item", "description": "Gourde", "unitPrice": {"amount": "15.00", "currency": "EUR"},
+                 "vatRate": "20.0"}""");
+        String bottle = withBottle.get("lines").get(1).get("lineId").asString();
+        issue(invoice);
+        assertThat(pay(invoice, "card-terminal", "135.00").json().get("status").asString()).isEqualTo("paid");
+
+        assertThat(http().post("/api/v1/invoices/" + invoice + "/credit-notes", """
+                {"lineIds": ["%s"], "reason": "Gourde défectueuse"}""".formatted(bottle)).token(desk).send()
+                .status()).isEqualTo(403);
+        Http.Response credited = http().post("/api/v1/invoices/" + invoice + "/credit-notes", """
+                {"lineIds": ["%s"], "reason": "Gourde défectueuse"}""".formatted(bottle)).token(manager).send();
+        assertThat(credited.status()).as(credited.toString()).isEqualTo(201);
+        JsonNode afterNote = credited.json();
+        assertThat(afterNote.get("creditNotes")).singleElement().satisfies(note -> {
+            assertThat(note.get("number").asString()).isEqualTo("AV-000001");
+            assertThat(note.get("totals").get("total").get("amount").asString()).isEqualTo("15.00");
+        });
+        assertThat(afterNote.get("refundable").get("amount").asString()).isEqualTo("15.00");
+        assertThat(afterNote.get("number").asString()).as("the invoice itself never changes").isEqualTo("F-000001");
+        assertThat(afterNote.get("totals").get("total").get("amount").asString()).isEqualTo("135.00");
+
+        assertProblem(http().post("/api/v1/invoices/" + invoice + "/refunds", """
+                {"method": "card-terminal", "amount": {"amount": "20.00", "currency": "EUR"}}""").token(manager)
+                .send(), 422, "refund-exceeds");
+        Http.Response refunded = http().post("/api/v1/invoices/" + invoice + "/refunds", """
+                {"method": "card-terminal", "amount": {"amount": "15.00", "currency": "EUR"},
+                 "reason": "Gourde défectueuse"}""").token(manager).send();
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        assertThat(refunded.json().get("refundable").get("amount").asString()).isEqualTo("0.00");
+        assertThat(refunded.json().get("status").asString()).isEqualTo("paid");
+
+        JsonNode cancelled = http().post("/api/v1/invoices/" + invoice + "/credit-notes",
+                "{\"reason\": \"vente annulée\"}").token(manager).send().json();
+        assertThat(cancelled.get("status").asString()).isEqualTo("cancelled");
+        assertThat(cancelled.get("refundable").get("amount").asString()).isEqualTo("120.00");
+        assertProblem(http().post("/api/v1/invoices/" + invoice + "/credit-notes",
+                "{\"reason\": \"encore\"}").token(manager).send(), 422, "invoice-credited");
+
+        await().until(() -> published(invoice, "CreditNoteIssued").size() == 2);
+        assertThat(published(invoice, "CreditNoteIssued").get(1).get("whole").asBoolean()).isTrue();
+        assertThat(published(invoice, "RefundIssued")).singleElement().satisfies(fact ->
+                assertThat(fact.get("amount").get("amount").asString()).isEqualTo("15.00"));
+        assertThat(http().get("/api/v1/credit-notes?number=F-000001").token(manager).send().json().get("items"))
+                .hasSize(2);
+        assertThat(http().get("/api/v1/invoices?status=cancelled&memberId=" + anne).token(manager).send().json()
+                .get("items")).hasSize(1);
+    }
+
+    @Test
     void whatIsRefusedIsAnsweredWithAProblemAndChangesNothing() {
         UUID anne = UUID.randomUUID();
         String invoice = cart(anne);

@@ -1,11 +1,17 @@
 package io.palestra.subscription;
 
+import io.palestra.events.Price;
+import io.palestra.events.billing.CreditNoteIssued;
+import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.test.Http;
+import io.palestra.test.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -123,8 +129,44 @@ class PassesIT extends SubscriptionServiceTest {
                 .json().get("items").findValuesAsString("id")).containsExactly(pass);
     }
 
+    @Test
+    void packsSoldOnAnInvoiceAreIssuedOnceAndCancelledByItsCreditNote() {
+        String plan = publishedPlan("class-pack", CARD);
+        UUID member = UUID.randomUUID();
+        UUID invoice = UUID.randomUUID();
+        InvoiceIssued.Line packs = new InvoiceIssued.Line(UUID.randomUUID(), "class-pack", UUID.fromString(plan),
+                "Carte 10 cours", 2, eur("240.00"), new BigDecimal("20.0"), null, null);
+        InvoiceIssued.Line bottle = new InvoiceIssued.Line(UUID.randomUUID(), "shop-item", null, "Gourde", 1,
+                eur("12.00"), new BigDecimal("5.5"), null, null);
+        InvoiceIssued issued = new InvoiceIssued(organization, lyon, invoice, "F-000042", member, LocalDate.of(2027, 1,
+                15), LocalDate.of(2027, 1, 15), List.of(packs, bottle), eur("252.00"), List.of(), null, null, TODAY);
+        PublishedEvents.publish(issued, invoice);
+        PublishedEvents.publish(issued, invoice);
+
+        List<JsonNode> passes = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/passes"
+                + "?memberId=" + member).token(manager).send().json().get("items").valueStream().toList(),
+                found -> found.size() == 2);
+        assertThat(passes).allSatisfy(pass -> {
+            assertThat(pass.get("saleReference").asString()).isEqualTo("F-000042");
+            assertThat(pass.get("balance").asInt()).isEqualTo(10);
+            assertThat(pass.get("status").asString()).isEqualTo("active");
+        });
+
+        CreditNoteIssued credited = new CreditNoteIssued(organization, lyon, invoice, "F-000042", UUID.randomUUID(),
+                "AV-000001", member, List.of(packs), eur("240.00"), List.of(), false, "vendu par erreur", TODAY);
+        PublishedEvents.publish(credited, invoice);
+        PublishedEvents.publish(credited, invoice);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(member, "cancelled").size() == 2);
+        assertThat(statuses(member, "active")).isEmpty();
+        assertThat(get(passes.get(0).get("id").asString()).get("balance").asInt()).isZero();
+    }
+
     private JsonNode get(String pass) {
         return http().get("/api/v1/passes/" + pass).token(manager).send().json();
+    }
+
+    private static Price eur(String amount) {
+        return new Price(new BigDecimal(amount), "EUR");
     }
 
     private List<String> statuses(UUID member, String status) {

@@ -4,11 +4,13 @@ import io.palestra.billing.invoice.InvoiceLine;
 import io.palestra.billing.invoice.InvoiceMessages;
 import io.palestra.billing.invoice.Totals;
 import io.palestra.events.Price;
+import io.palestra.events.billing.CreditNoteIssued;
 import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
 import io.palestra.events.billing.PaymentCancelled;
 import io.palestra.events.billing.PaymentFailed;
 import io.palestra.events.billing.PaymentReceived;
+import io.palestra.events.billing.RefundIssued;
 import io.palestra.platform.money.Money;
 import io.palestra.platform.relay.Publication;
 import io.palestra.platform.relay.PublishedLanguage;
@@ -33,8 +35,7 @@ class BillingPublishedLanguage implements PublishedLanguage {
             return List.of(Publication.of(new InvoiceIssued(issued.organizationId(), issued.siteId(),
                     issued.invoiceId(), issued.number(), issued.memberId(), issued.invoiceDate(), issued.dueOn(),
                     issued.lines().stream().map(BillingPublishedLanguage::line).toList(), price(totals.total()),
-                    totals.vat().stream().map(vat -> new InvoiceIssued.Vat(vat.rate(), price(vat.net()),
-                            price(vat.vat()))).toList(), issued.subscriptionId(), issued.installmentNumber(),
+                    vat(totals), issued.subscriptionId(), issued.installmentNumber(),
                     issued.at()), issued.invoiceId()));
         }
         if (payload instanceof InvoiceMessages.PaymentReceived received) {
@@ -48,6 +49,19 @@ class BillingPublishedLanguage implements PublishedLanguage {
                     cancelled.invoiceId(), cancelled.paymentId(), cancelled.memberId(), cancelled.method(),
                     price(cancelled.amount()), price(cancelled.applied()), price(cancelled.credited()),
                     cancelled.reason(), cancelled.at()), cancelled.invoiceId()));
+        }
+        if (payload instanceof InvoiceMessages.CreditNoteIssued credited) {
+            Totals totals = credited.totals();
+            return List.of(Publication.of(new CreditNoteIssued(credited.organizationId(), credited.siteId(),
+                    credited.invoiceId(), credited.invoiceNumber(), credited.creditNoteId(), credited.number(),
+                    credited.memberId(), credited.lines().stream().map(BillingPublishedLanguage::line).toList(),
+                    price(totals.total()), vat(totals), credited.whole(), credited.reason(), credited.at()),
+                    credited.invoiceId()));
+        }
+        if (payload instanceof InvoiceMessages.RefundRecorded refunded) {
+            return List.of(Publication.of(new RefundIssued(refunded.organizationId(), refunded.siteId(),
+                    refunded.invoiceId(), refunded.refundId(), refunded.memberId(), refunded.method(),
+                    price(refunded.amount()), refunded.reason(), refunded.at()), refunded.invoiceId()));
         }
         if (payload instanceof InvoiceMessages.InvoiceSettled settled) {
             return List.of(Publication.of(new InvoicePaid(settled.organizationId(), settled.invoiceId(),
@@ -65,6 +79,11 @@ class BillingPublishedLanguage implements PublishedLanguage {
     private static InvoiceIssued.Line line(InvoiceLine line) {
         return new InvoiceIssued.Line(line.lineId(), line.kind(), line.reference(), line.description(),
                 line.quantity(), price(line.total()), line.vatRate(), line.startsOn(), line.beneficiaryId());
+    }
+
+    private static List<InvoiceIssued.Vat> vat(Totals totals) {
+        return totals.vat().stream().map(vat -> new InvoiceIssued.Vat(vat.rate(), price(vat.net()),
+                price(vat.vat()))).toList();
     }
 
     private static Price price(Money money) {

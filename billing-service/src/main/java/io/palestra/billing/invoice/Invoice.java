@@ -6,12 +6,14 @@ import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
 import io.palestra.billing.invoice.InvoiceMessages.CollectNow;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionFailed;
+import io.palestra.billing.invoice.InvoiceMessages.CreditNoteIssued;
 import io.palestra.billing.invoice.InvoiceMessages.DiscountGiven;
 import io.palestra.billing.invoice.InvoiceMessages.GiveDiscount;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceInstallment;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceIssued;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceOpened;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceSettled;
+import io.palestra.billing.invoice.InvoiceMessages.IssueCreditNote;
 import io.palestra.billing.invoice.InvoiceMessages.IssueInvoice;
 import io.palestra.billing.invoice.InvoiceMessages.LineAdded;
 import io.palestra.billing.invoice.InvoiceMessages.LineRemoved;
@@ -20,6 +22,8 @@ import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
 import io.palestra.billing.invoice.InvoiceMessages.RecordCollection;
 import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceMessages.RecordRefund;
+import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
 import io.palestra.billing.invoice.InvoiceMessages.RemoveLine;
 import io.palestra.billing.invoice.InvoiceMessages.RetryCollection;
 import io.palestra.platform.errors.InvalidInputException;
@@ -39,6 +43,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +90,11 @@ public class Invoice {
     private Discount discount;
     private Money total;
     private Money paid;
+    /** What credit notes took off the total. */
+    private Money creditedByNotes;
+    private Money refunded;
+    private Set<UUID> creditedLines = new HashSet<>();
+    private Map<UUID, InvoiceLine> issuedLines = new LinkedHashMap<>();
     private Map<UUID, Payment> payments = new LinkedHashMap<>();
     private UUID subscriptionId;
     private Integer installmentNumber;
@@ -311,6 +321,63 @@ public class Invoice {
                 command.at()));
     }
 
+    @CommandHandler
+    void handle(IssueCreditNote command, InvoiceNumbers numbers, Wakeups wakeups) {
+        if (!issued) {
+            throw new RuleViolationException("invoice-not-issued", "A draft is changed, not credited.");
+        }
+        List<UUID> open = issuedLines.keySet().stream().filter(line -> !creditedLines.contains(line)).toList();
+        if (open.isEmpty()) {
+            throw new RuleViolationException("invoice-credited", "Invoice " + number + " is already credited in "
+                    + "full.");
+        }
+        List<UUID> asked = command.lineIds() == null || command.lineIds().isEmpty() ? open
+                : command.lineIds().stream().distinct().toList();
+        for (UUID line : asked) {
+            if (!issuedLines.containsKey(line)) {
+                throw NotFoundException.of("line", line);
+            }
+            if (creditedLines.contains(line)) {
+                throw new RuleViolationException("line-credited", "Line " + line + " is already credited.");
+            }
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw InvalidInputException.of("reason", "is required: why the invoice is credited");
+        }
+        Totals credit = Totals.part(List.copyOf(issuedLines.values()), discount, currency,
+                line -> asked.contains(line.lineId()));
+        apply(new CreditNoteIssued(invoiceId, organizationId, siteId, memberId, number, command.creditNoteId(),
+                numbers.next(organizationId, "AV"), asked.stream().map(issuedLines::get).toList(), credit, asked.size() == open.size(),
+                command.reason().strip(), command.actor(), command.at()));
+        if (balance().signum() <= 0) {
+            wakeups.wakeAt(WAKEUP_KIND, invoiceId, null);
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordRefund command) {
+        if (!issued) {
+            throw new RuleViolationException("invoice-not-issued", "Nothing was paid on a draft.");
+        }
+        if (command.method() == null || !METHOD.matcher(command.method()).matches()) {
+            throw InvalidInputException.of("method", "must be how the money goes back, e.g. card-terminal, "
+                    + "transfer, cash, wallet");
+        }
+        Money amount = command.amount();
+        if (amount == null || amount.problem().isPresent() || amount.signum() <= 0
+                || !amount.currency().equals(currency)) {
+            throw InvalidInputException.of("amount", "must be more than nothing, in " + currency);
+        }
+        Money owed = balance().negated();
+        if (amount.exceeds(owed)) {
+            throw new RuleViolationException("refund-exceeds", owed.signum() > 0 ? "At most " + owed.amount() + " "
+                    + currency + " can be refunded on this invoice." : "Nothing is owed back on this invoice: issue "
+                    + "a credit note first.");
+        }
+        apply(new RefundRecorded(invoiceId, organizationId, siteId, memberId, command.refundId(), command.method(),
+                amount.normalized(), command.reason(), command.actor(), command.at()));
+    }
+
     private void receive(UUID paymentId, String method, Money amount, String reference, String actor, Instant at) {
         Money due = balance();
         Money applied = amount.exceeds(due) ? due : amount;
@@ -322,8 +389,9 @@ public class Invoice {
         }
     }
 
+    /** What is left to pay: the total, less credit notes, less what was paid and kept; negative when owed back. */
     private Money balance() {
-        return total.minus(paid);
+        return total.minus(creditedByNotes).minus(paid).plus(refunded);
     }
 
     private void draft() {
@@ -342,6 +410,8 @@ public class Invoice {
         currency = event.currency();
         total = Money.zero(currency);
         paid = Money.zero(currency);
+        creditedByNotes = Money.zero(currency);
+        refunded = Money.zero(currency);
     }
 
     @EventSourcingHandler
@@ -369,6 +439,7 @@ public class Invoice {
         number = event.number();
         dueOn = event.dueOn();
         total = event.totals().total();
+        event.lines().forEach(line -> issuedLines.put(line.lineId(), line));
         subscriptionId = event.subscriptionId();
         installmentNumber = event.installmentNumber();
     }
@@ -386,6 +457,17 @@ public class Invoice {
         payments.computeIfPresent(event.paymentId(), (id, payment) -> new Payment(payment.method(), payment.amount(),
                 payment.applied(), payment.credited(), true));
         paid = paid.minus(event.applied());
+    }
+
+    @EventSourcingHandler
+    void on(CreditNoteIssued event) {
+        event.lines().forEach(line -> creditedLines.add(line.lineId()));
+        creditedByNotes = creditedByNotes.plus(event.totals().total());
+    }
+
+    @EventSourcingHandler
+    void on(RefundRecorded event) {
+        refunded = refunded.plus(event.amount());
     }
 
     @EventSourcingHandler

@@ -6,9 +6,11 @@ import io.palestra.billing.invoice.InvoiceMessages.AddLine;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
 import io.palestra.billing.invoice.InvoiceMessages.CollectNow;
 import io.palestra.billing.invoice.InvoiceMessages.GiveDiscount;
+import io.palestra.billing.invoice.InvoiceMessages.IssueCreditNote;
 import io.palestra.billing.invoice.InvoiceMessages.IssueInvoice;
 import io.palestra.billing.invoice.InvoiceMessages.OpenInvoice;
 import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceMessages.RecordRefund;
 import io.palestra.billing.invoice.InvoiceMessages.RemoveLine;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceList;
@@ -48,6 +50,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -252,6 +255,43 @@ class InvoiceController {
         commands.sendAndWait(new CollectNow(id, request == null ? null : request.paymentReference(),
                 caller.subject(), clock.instant()));
         return ResponseEntity.accepted().body(afterChange(caller, id));
+    }
+
+    /** @param lineIds the lines to credit; none: every line not credited yet (the invoice is cancelled) */
+    record CreditNoteRequest(List<UUID> lineIds, @NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
+    /** @param method how the money goes back: as it was paid (card-terminal, transfer, cash...) or wallet */
+    record RefundRequest(@NotNull @Size(max = 40) String method, @NotNull Money amount, @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{id}/credit-notes")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Issue a credit note (avoir) for some lines, or for the whole invoice (cancelling it)",
+            description = "The only way to correct what was issued. It takes the organisation's next credit note number "
+                    + "(AV-000001...) and gives back the lines' totals with their share of an invoice discount; "
+                    + "what was paid beyond what is now due can then be refunded (refundable). A credited pack "
+                    + "cancels the passes it sold. 422 invoice-credited, line-credited. Managers only.")
+    ResponseEntity<InvoiceView> creditNote(@PathVariable UUID id, @Valid @RequestBody CreditNoteRequest request,
+                                           Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new IssueCreditNote(id, UUID.randomUUID(), request.lineIds(), request.reason(),
+                caller.subject(), clock.instant()));
+        InvoiceView after = afterChange(caller, id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
+    }
+
+    @PostMapping("/{id}/refunds")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Refund (rembourser) what was paid beyond what is due after credit notes",
+            description = "At most the invoice's refundable amount (422 refund-exceeds). Managers only.")
+    ResponseEntity<InvoiceView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest request,
+                                       Caller caller) {
+        visible(caller, id);
+        commands.sendAndWait(new RecordRefund(id, UUID.randomUUID(), request.method(), request.amount(),
+                request.reason(), caller.subject(), clock.instant()));
+        InvoiceView after = afterChange(caller, id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
     }
 
     @PostMapping("/{id}/payments/{paymentId}/cancellation")

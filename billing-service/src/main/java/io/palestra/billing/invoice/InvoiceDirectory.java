@@ -2,6 +2,7 @@ package io.palestra.billing.invoice;
 
 import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionFailed;
+import io.palestra.billing.invoice.InvoiceMessages.CreditNoteIssued;
 import io.palestra.billing.invoice.InvoiceMessages.DiscountGiven;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceIssued;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceOpened;
@@ -10,12 +11,18 @@ import io.palestra.billing.invoice.InvoiceMessages.LineAdded;
 import io.palestra.billing.invoice.InvoiceMessages.LineRemoved;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
+import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
 import io.palestra.billing.invoice.InvoiceQueries.Collection;
+import io.palestra.billing.invoice.InvoiceQueries.CreditNoteList;
+import io.palestra.billing.invoice.InvoiceQueries.CreditNoteView;
+import io.palestra.billing.invoice.InvoiceQueries.FindCreditNote;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceList;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.billing.invoice.InvoiceQueries.ListCreditNotes;
 import io.palestra.billing.invoice.InvoiceQueries.ListInvoices;
 import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
+import io.palestra.billing.invoice.InvoiceQueries.RefundView;
 import io.palestra.platform.axon.VersionedRows;
 import io.palestra.platform.money.Money;
 import org.axonframework.config.ProcessingGroup;
@@ -40,6 +47,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -55,6 +63,8 @@ class InvoiceDirectory {
     static final String GROUP = "invoice-directory";
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<InvoiceLine>> LINES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<UUID>> IDS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -158,9 +168,67 @@ class InvoiceDirectory {
                 event.nextAttemptOn() == null)));
     }
 
+    @EventHandler
+    void on(CreditNoteIssued event, @SequenceNumber long version) {
+        Optional<String> currency = jdbc.sql("SELECT currency FROM invoice_view WHERE invoice_id = ?")
+                .param(event.invoiceId()).query(String.class).optional();
+        jdbc.sql("""
+                        INSERT INTO credit_note_view (credit_note_id, invoice_id, organization_id, site_id, member_id,
+                            number, invoice_number, currency, total, totals, line_ids, whole, reason, issued_by,
+                            issued_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)
+                        ON CONFLICT (credit_note_id) DO NOTHING""")
+                .params(event.creditNoteId(), event.invoiceId(), event.organizationId(), event.siteId(),
+                        event.memberId(), event.number(), event.invoiceNumber(),
+                        currency.orElse(event.totals().total().currency()), event.totals().total().amount(),
+                        JSON.writeValueAsString(event.totals()), JSON.writeValueAsString(event.lines().stream()
+                                .map(InvoiceLine::lineId).toList()),
+                        event.whole(), event.reason(), event.actor(), utc(event.at()))
+                .update();
+        invoices.change(event.invoiceId(), version, "credited_by_notes = credited_by_notes + ?, cancelled = "
+                + "cancelled OR ?", event.totals().total().amount(), event.whole());
+    }
+
+    @EventHandler
+    void on(RefundRecorded event, @SequenceNumber long version) {
+        jdbc.sql("""
+                        INSERT INTO refund_view (refund_id, invoice_id, organization_id, site_id, member_id, method,
+                            currency, amount, reason, refunded_by, refunded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (refund_id) DO NOTHING""")
+                .params(event.refundId(), event.invoiceId(), event.organizationId(), event.siteId(),
+                        event.memberId(), event.method(), event.amount().currency(), event.amount().amount(),
+                        event.reason(), event.actor(), utc(event.at()))
+                .update();
+        invoices.change(event.invoiceId(), version, "refunded = refunded + ?", event.amount().amount());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE invoice_view, payment_view").update();
+        jdbc.sql("TRUNCATE invoice_view, payment_view, credit_note_view, refund_view").update();
+    }
+
+    @QueryHandler
+    Optional<CreditNoteView> handle(FindCreditNote query) {
+        return jdbc.sql("SELECT * FROM credit_note_view WHERE credit_note_id = ? AND organization_id = ?")
+                .params(query.creditNoteId(), query.organizationId()).query(InvoiceDirectory::creditNote)
+                .optional();
+    }
+
+    @QueryHandler
+    CreditNoteList handle(ListCreditNotes query) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM credit_note_view WHERE organization_id = ?");
+        List<Object> params = new ArrayList<>(List.of(query.organizationId()));
+        where(sql, params, "member_id = ?", query.memberId());
+        if (query.number() != null) {
+            sql.append(" AND (number LIKE ? OR invoice_number LIKE ?)");
+            String like = "%" + query.number().strip().replace("%", "").replace("_", "") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        sql.append(" ORDER BY issued_at DESC, credit_note_id LIMIT ?");
+        params.add(query.limit());
+        return new CreditNoteList(jdbc.sql(sql.toString()).params(params).query(InvoiceDirectory::creditNote)
+                .list());
     }
 
     @QueryHandler
@@ -183,14 +251,19 @@ class InvoiceDirectory {
         where(sql, params, "invoice_date >= ?", query.from());
         where(sql, params, "invoice_date <= ?", query.to());
         if (query.status() != null) {
+            String open = " AND number IS NOT NULL AND NOT cancelled";
+            String due = "(total - credited_by_notes)";
+            String kept = "(paid - refunded)";
             sql.append(switch (query.status()) {
                 case "draft" -> " AND number IS NULL";
-                case "paid" -> " AND number IS NOT NULL AND paid >= total";
-                case "overdue" -> " AND number IS NOT NULL AND paid < total AND due_on < ?";
-                case "partially-paid" -> " AND number IS NOT NULL AND paid > 0 AND paid < total AND due_on >= ?";
-                default -> " AND number IS NOT NULL AND paid = 0 AND total > 0 AND due_on >= ?";
+                case "cancelled" -> " AND cancelled";
+                case "paid" -> open + " AND " + kept + " >= " + due;
+                case "overdue" -> open + " AND " + kept + " < " + due + " AND due_on < ?";
+                case "partially-paid" -> open + " AND " + kept + " > 0 AND " + kept + " < " + due
+                        + " AND due_on >= ?";
+                default -> open + " AND " + kept + " <= 0 AND " + due + " > 0 AND due_on >= ?";
             });
-            if (!query.status().equals("draft") && !query.status().equals("paid")) {
+            if (Set.of("overdue", "partially-paid", "issued").contains(query.status())) {
                 params.add(query.today());
             }
         }
@@ -232,13 +305,15 @@ class InvoiceDirectory {
         String currency = rs.getString("currency").strip();
         Money total = money(rs.getBigDecimal("total"), currency);
         Money paid = money(rs.getBigDecimal("paid"), currency);
-        Money balance = total.minus(paid);
+        Money creditedByNotes = money(rs.getBigDecimal("credited_by_notes"), currency);
+        Money refunded = money(rs.getBigDecimal("refunded"), currency);
+        Money balance = total.minus(creditedByNotes).minus(paid).plus(refunded);
         String number = rs.getString("number");
         LocalDate dueOn = date(rs, "due_on");
         UUID invoiceId = rs.getObject("invoice_id", UUID.class);
-        String status = number == null ? "draft" : balance.signum() <= 0 ? "paid"
-                : dueOn != null && dueOn.isBefore(today) ? "overdue" : paid.signum() > 0 ? "partially-paid"
-                : "issued";
+        String status = number == null ? "draft" : rs.getBoolean("cancelled") ? "cancelled"
+                : balance.signum() <= 0 ? "paid" : dueOn != null && dueOn.isBefore(today) ? "overdue"
+                : paid.minus(refunded).signum() > 0 ? "partially-paid" : "issued";
         String discount = rs.getString("discount");
         String collection = rs.getString("collection");
         return new InvoiceView(invoiceId, rs.getObject("site_id", UUID.class), rs.getObject("member_id", UUID.class),
@@ -246,10 +321,12 @@ class InvoiceDirectory {
                 JSON.readValue(rs.getString("lines"), LINES),
                 discount == null ? null : JSON.readValue(discount, Discount.class),
                 JSON.readValue(rs.getString("totals"), Totals.class), paid, balance,
-                money(rs.getBigDecimal("credited"), currency), rs.getObject("subscription_id", UUID.class),
-                (Integer) rs.getObject("installment_number"),
+                money(rs.getBigDecimal("credited"), currency), creditedByNotes, refunded,
+                balance.signum() < 0 ? balance.negated() : Money.zero(currency),
+                rs.getObject("subscription_id", UUID.class), (Integer) rs.getObject("installment_number"),
                 collection == null ? null : JSON.readValue(collection, Collection.class),
-                withPayments ? payments(invoiceId) : null, rs.getString("opened_by"), instant(rs, "opened_at"),
+                withPayments ? payments(invoiceId) : null, withPayments ? creditNotes(invoiceId) : null,
+                withPayments ? refunds(invoiceId) : null, rs.getString("opened_by"), instant(rs, "opened_at"),
                 rs.getString("issued_by"), instant(rs, "issued_at"), instant(rs, "settled_at"),
                 rs.getLong("version"));
     }
@@ -264,6 +341,26 @@ class InvoiceDirectory {
                             rs.getString("received_by"), instant(rs, "received_at"), rs.getString("cancelled_by"),
                             instant(rs, "cancelled_at"), rs.getString("cancel_reason"));
                 }).list();
+    }
+
+    private List<CreditNoteView> creditNotes(UUID invoiceId) {
+        return jdbc.sql("SELECT * FROM credit_note_view WHERE invoice_id = ? ORDER BY issued_at, number")
+                .param(invoiceId).query(InvoiceDirectory::creditNote).list();
+    }
+
+    private List<RefundView> refunds(UUID invoiceId) {
+        return jdbc.sql("SELECT * FROM refund_view WHERE invoice_id = ? ORDER BY refunded_at, refund_id")
+                .param(invoiceId).query((rs, row) -> new RefundView(rs.getObject("refund_id", UUID.class),
+                        rs.getString("method"), money(rs.getBigDecimal("amount"), rs.getString("currency").strip()),
+                        rs.getString("reason"), rs.getString("refunded_by"), instant(rs, "refunded_at"))).list();
+    }
+
+    private static CreditNoteView creditNote(ResultSet rs, int row) throws SQLException {
+        return new CreditNoteView(rs.getObject("credit_note_id", UUID.class), rs.getObject("invoice_id", UUID.class),
+                rs.getString("number"), rs.getString("invoice_number"), rs.getObject("member_id", UUID.class),
+                rs.getObject("site_id", UUID.class), JSON.readValue(rs.getString("totals"), Totals.class),
+                JSON.readValue(rs.getString("line_ids"), IDS), rs.getBoolean("whole"), rs.getString("reason"),
+                rs.getString("issued_by"), instant(rs, "issued_at"));
     }
 
     private static void where(StringBuilder sql, List<Object> params, String clause, Object value) {

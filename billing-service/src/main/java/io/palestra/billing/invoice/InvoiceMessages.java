@@ -94,6 +94,24 @@ public final class InvoiceMessages {
                                 String actor, Instant at) {
     }
 
+    /**
+     * A credit note (avoir) for some lines of an issued invoice, or for all that are left ({@code lineIds} empty):
+     * the only way to correct or undo what was issued.
+     */
+    public record IssueCreditNote(@TargetAggregateIdentifier UUID invoiceId, UUID creditNoteId, List<UUID> lineIds,
+                                  String reason, String actor, Instant at) {
+    }
+
+    /**
+     * Gives money back (a refund, remboursement): at most what was paid beyond what is now due after credit notes.
+     *
+     * @param method how it is given back: the way it was paid (cash, card-terminal, transfer...) or {@code wallet}
+     *               (credited to the member's account)
+     */
+    public record RecordRefund(@TargetAggregateIdentifier UUID invoiceId, UUID refundId, String method, Money amount,
+                               String reason, String actor, Instant at) {
+    }
+
     // --- events ---
 
     public record InvoiceOpened(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, String currency,
@@ -136,6 +154,22 @@ public final class InvoiceMessages {
     public record PaymentCancelled(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, UUID paymentId,
                                    String method, Money amount, Money applied, Money credited, String reason,
                                    String actor, Instant at) {
+    }
+
+    /**
+     * A credit note was issued under the organisation's next credit note number ({@code AV-000001}...).
+     *
+     * @param lines the invoice lines it credits, as they were issued
+     * @param whole whether the invoice is now credited in full (cancelled)
+     */
+    public record CreditNoteIssued(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId,
+                                   String invoiceNumber, UUID creditNoteId, String number, List<InvoiceLine> lines,
+                                   Totals totals, boolean whole, String reason, String actor, Instant at) {
+    }
+
+    /** Money was given back to the member. */
+    public record RefundRecorded(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, UUID refundId,
+                                 String method, Money amount, String reason, String actor, Instant at) {
     }
 
     /** Nothing is left to pay. */

@@ -13,7 +13,8 @@ import java.util.UUID;
 public final class InvoiceQueries {
 
     /** The statuses an invoice reads, computed from what was issued and paid (overdue on {@code today}). */
-    public static final Set<String> STATUSES = Set.of("draft", "issued", "partially-paid", "paid", "overdue");
+    public static final Set<String> STATUSES = Set.of("draft", "issued", "partially-paid", "paid", "overdue",
+            "cancelled");
 
     private InvoiceQueries() {
     }
@@ -31,19 +32,47 @@ public final class InvoiceQueries {
     }
 
     /**
-     * @param status     {@code draft} (the cart), {@code issued} (nothing paid yet), {@code partially-paid},
-     *                   {@code paid}, {@code overdue} (past its due date with something left to pay)
-     * @param balance    what is left to pay
-     * @param credited   what payments brought beyond the total, credited to the member's account
+     * @param status          {@code draft} (the cart), {@code issued} (nothing paid yet), {@code partially-paid},
+     *                        {@code paid}, {@code overdue} (past its due date with something left to pay),
+     *                        {@code cancelled} (credited in full by credit notes)
+     * @param balance         what is left to pay: the total less credit notes, less what was paid and kept;
+     *                        negative when money is owed back to the member ({@code refundable})
+     * @param credited        what payments brought beyond the total, credited to the member's account
+     * @param creditedByNotes what credit notes took off the total
+     * @param refundable      what can still be refunded (paid beyond what credit notes left due)
      * @param collection how an installment's invoice is being collected, when it is
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InvoiceView(UUID invoiceId, UUID siteId, UUID memberId, String number, String status,
                               LocalDate invoiceDate, LocalDate dueOn, String currency, List<InvoiceLine> lines,
                               Discount discount, Totals totals, Money paid, Money balance, Money credited,
-                              UUID subscriptionId, Integer installmentNumber, Collection collection,
-                              List<PaymentView> payments, String openedBy, Instant openedAt, String issuedBy,
-                              Instant issuedAt, Instant settledAt, long version) {
+                              Money creditedByNotes, Money refunded, Money refundable, UUID subscriptionId,
+                              Integer installmentNumber, Collection collection, List<PaymentView> payments,
+                              List<CreditNoteView> creditNotes, List<RefundView> refunds, String openedBy,
+                              Instant openedAt, String issuedBy, Instant issuedAt, Instant settledAt, long version) {
+    }
+
+    /** A credit note (avoir): its own gapless number, the invoice it corrects, the lines and amounts it gives back. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CreditNoteView(UUID creditNoteId, UUID invoiceId, String number, String invoiceNumber,
+                                 UUID memberId, UUID siteId, Totals totals, List<UUID> lineIds, boolean whole,
+                                 String reason, String issuedBy, Instant issuedAt) {
+    }
+
+    public record CreditNoteList(List<CreditNoteView> items) {
+    }
+
+    /** Credit notes of an organisation, latest first; the filters may be null. */
+    public record ListCreditNotes(UUID organizationId, UUID memberId, String number, int limit) {
+    }
+
+    public record FindCreditNote(UUID organizationId, UUID creditNoteId) {
+    }
+
+    /** Money given back. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RefundView(UUID refundId, String method, Money amount, String reason, String refundedBy,
+                             Instant refundedAt) {
     }
 
     /**

@@ -39,16 +39,31 @@ public record Totals(Money subtotal, Money discount, Money total, List<VatAmount
     }
 
     public static Totals of(List<InvoiceLine> lines, Discount invoiceDiscount, String currency) {
-        Money subtotal = Money.zero(currency);
+        return part(lines, invoiceDiscount, currency, line -> true);
+    }
+
+    /**
+     * What the lines of an invoice that {@code credited} selects add up to, with their share of the whole-invoice
+     * discount: what a credit note for them gives back, and its VAT per rate.
+     */
+    public static Totals part(List<InvoiceLine> lines, Discount invoiceDiscount, String currency,
+                              java.util.function.Predicate<InvoiceLine> credited) {
+        Money all = Money.zero(currency);
         for (InvoiceLine line : lines) {
-            subtotal = subtotal.plus(line.total());
+            all = all.plus(line.total());
         }
-        Money off = invoiceDiscount == null ? Money.zero(currency) : invoiceDiscount.off(subtotal);
-        List<Money> shares = shares(lines, subtotal, off);
+        Money allOff = invoiceDiscount == null ? Money.zero(currency) : invoiceDiscount.off(all);
+        List<Money> shares = shares(lines, all, allOff);
+        Money subtotal = Money.zero(currency);
+        Money off = Money.zero(currency);
         Map<BigDecimal, Money> gross = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             InvoiceLine line = lines.get(i);
-            gross.merge(rate(line.vatRate()), line.total().minus(shares.get(i)), Money::plus);
+            if (credited.test(line)) {
+                subtotal = subtotal.plus(line.total());
+                off = off.plus(shares.get(i));
+                gross.merge(rate(line.vatRate()), line.total().minus(shares.get(i)), Money::plus);
+            }
         }
         List<VatAmount> vat = new ArrayList<>();
         gross.forEach((rate, amount) -> {

@@ -4,18 +4,22 @@ import io.palestra.billing.invoice.InvoiceMessages.AddLine;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionFailed;
+import io.palestra.billing.invoice.InvoiceMessages.CreditNoteIssued;
 import io.palestra.billing.invoice.InvoiceMessages.DiscountGiven;
 import io.palestra.billing.invoice.InvoiceMessages.GiveDiscount;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceInstallment;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceIssued;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceOpened;
 import io.palestra.billing.invoice.InvoiceMessages.InvoiceSettled;
+import io.palestra.billing.invoice.InvoiceMessages.IssueCreditNote;
 import io.palestra.billing.invoice.InvoiceMessages.IssueInvoice;
 import io.palestra.billing.invoice.InvoiceMessages.LineAdded;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
 import io.palestra.billing.invoice.InvoiceMessages.RecordCollection;
 import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceMessages.RecordRefund;
+import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
 import io.palestra.billing.invoice.InvoiceMessages.RetryCollection;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -23,6 +27,8 @@ import io.palestra.platform.money.Money;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.timing.Wakeups;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -235,6 +241,59 @@ class InvoiceTest {
                 .expectEvents(new CollectionFailed(installmentInvoice, ORGANIZATION, LYON, ANNE, 3, eur("40.00"),
                         "insufficient-funds", null, subscription, 1, lastTry));
         assertThat(wakeups).last().isEqualTo("collection@null");
+    }
+
+    @Test
+    void aCreditNoteGivesBackLinesWithTheirShareOfTheDiscountAndOnlyWhatWasPaidBeyondIsRefunded() {
+        InvoiceLine pack = line("120.00", 1);
+        InvoiceLine bottle = new InvoiceLine(UUID.randomUUID(), "shop-item", null, "Gourde", 1, eur("30.00"),
+                new BigDecimal("5.5"), null, null, null);
+        Discount tenOff = new Discount(eur("15.00"), null, "Bienvenue");
+        InvoiceIssued issued = new InvoiceIssued(INVOICE, ORGANIZATION, LYON, ANNE, "F-000001", TODAY, TODAY,
+                List.of(pack, bottle), tenOff, Totals.of(List.of(pack, bottle), tenOff, "EUR"), null, null, "desk",
+                NOW);
+        UUID note = UUID.randomUUID();
+        fixture.given(opened(), issued, received(UUID.randomUUID(), "135.00", "135.00"))
+                .when(new IssueCreditNote(INVOICE, note, List.of(bottle.lineId()), "défectueuse", "manager", NOW))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(creditNote("AV-000001", false),
+                        andNoMore())));
+        CreditNoteIssued credited = new CreditNoteIssued(INVOICE, ORGANIZATION, LYON, ANNE, "F-000001", note,
+                "AV-000001", List.of(bottle), Totals.part(List.of(pack, bottle), tenOff, "EUR",
+                line -> line.lineId().equals(bottle.lineId())), false, "défectueuse", "manager", NOW);
+        assertThat(credited.totals().total()).isEqualTo(eur("27.00"));
+
+        UUID refund = UUID.randomUUID();
+        fixture.given(opened(), issued, received(UUID.randomUUID(), "135.00", "135.00"), credited)
+                .when(new RecordRefund(INVOICE, refund, "card-terminal", eur("27.01"), null, "manager", NOW))
+                .expectException(RuleViolationException.class).expectExceptionMessage(containsString("At most 27.00"))
+                .expectNoEvents();
+        fixture.given(opened(), issued, received(UUID.randomUUID(), "135.00", "135.00"), credited)
+                .when(new RecordRefund(INVOICE, refund, "card-terminal", eur("27.00"), "défectueuse", "manager", NOW))
+                .expectEvents(new RefundRecorded(INVOICE, ORGANIZATION, LYON, ANNE, refund, "card-terminal",
+                        eur("27.00"), "défectueuse", "manager", NOW));
+        fixture.given(opened(), issued, credited)
+                .when(new RecordRefund(INVOICE, refund, "cash", eur("1.00"), null, "manager", NOW))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(opened(), issued, credited)
+                .when(new IssueCreditNote(INVOICE, UUID.randomUUID(), List.of(bottle.lineId()), "encore", "manager",
+                        NOW))
+                .expectException(RuleViolationException.class).expectNoEvents();
+        fixture.given(opened(), issued, credited)
+                .when(new IssueCreditNote(INVOICE, UUID.randomUUID(), List.of(), "annulée", "manager", NOW))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(creditNote("AV-000002", true),
+                        andNoMore())));
+        fixture.given(opened(), added(pack))
+                .when(new IssueCreditNote(INVOICE, UUID.randomUUID(), List.of(), "brouillon", "manager", NOW))
+                .expectException(RuleViolationException.class).expectNoEvents();
+    }
+
+    private static Matcher<Object> creditNote(String number, boolean whole) {
+        return new CustomTypeSafeMatcher<>("a credit note " + number + (whole ? ", whole" : "")) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof CreditNoteIssued note && note.number().equals(number) && note.whole() == whole;
+            }
+        };
     }
 
     private List<Object> installmentEvents(UUID subscription, UUID invoice, InvoiceLine membership) {

@@ -1,5 +1,6 @@
 package io.palestra.subscription.integration;
 
+import io.palestra.events.billing.CreditNoteIssued;
 import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
 import io.palestra.events.billing.PaymentFailed;
@@ -8,6 +9,7 @@ import io.palestra.platform.inbox.InboundEvents;
 import io.palestra.platform.inbox.Inbox;
 import io.palestra.subscription.member.Members;
 import io.palestra.subscription.pass.PassMessages.IssuePass;
+import io.palestra.subscription.pass.PassMessages.RevokeSale;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordInstallmentPaid;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordPaymentFailed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,7 +27,8 @@ import java.util.UUID;
  * collecting a subscription's installment, and the packs sold. A failed payment makes the subscription need attention
  * until the invoice is paid; a payment that arrives before or after a failure, or twice, leaves the same state. An
  * issued invoice issues a pass for each pack it sold (one per unit), to the line's beneficiary or else the payer, the
- * invoice number as the sale's reference; the pass's id is derived from the invoice line, so it is issued once.
+ * invoice number as the sale's reference; the pass's id is derived from the invoice line, so it is issued once. A
+ * credit note for a pack line cancels those passes.
  */
 @Component
 class BillingEvents {
@@ -54,15 +57,36 @@ class BillingEvents {
         for (InvoiceIssued.Line line : issued.lines().stream().filter(BillingEvents::pack).toList()) {
             UUID holder = members.current(line.beneficiaryId() != null ? line.beneficiaryId() : issued.memberId());
             for (int unit = 0; unit < line.quantity(); unit++) {
-                UUID passId = UUID.nameUUIDFromBytes(("palestra:sold-pass:" + issued.invoiceId() + ":" + line.lineId()
-                        + ":" + unit).getBytes(StandardCharsets.UTF_8));
-                if (jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
-                        .param(passId.toString()).query(Long.class).single() == 0) {
+                UUID passId = soldPass(issued.invoiceId(), line, unit);
+                if (!exists(passId)) {
                     commands.sendAndWait(new IssuePass(passId, issued.organizationId(), holder, line.reference(),
                             issued.invoiceNumber(), line.startsOn(), "billing", clock.instant()));
                 }
             }
         }
+    }
+
+    /** A credited pack line cancels the passes it sold (those not ended already), their credits with them. */
+    private void revokePasses(CreditNoteIssued credited) {
+        for (InvoiceIssued.Line line : credited.lines().stream().filter(BillingEvents::pack).toList()) {
+            for (int unit = 0; unit < line.quantity(); unit++) {
+                UUID passId = soldPass(credited.invoiceId(), line, unit);
+                if (exists(passId)) {
+                    commands.sendAndWait(new RevokeSale(passId, "credit note " + credited.creditNoteNumber() + ": "
+                            + credited.reason(), clock.instant()));
+                }
+            }
+        }
+    }
+
+    private static UUID soldPass(UUID invoiceId, InvoiceIssued.Line line, int unit) {
+        return UUID.nameUUIDFromBytes(("palestra:sold-pass:" + invoiceId + ":" + line.lineId() + ":" + unit)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean exists(UUID aggregateId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(aggregateId.toString()).query(Long.class).single() > 0;
     }
 
     @KafkaListener(topics = "palestra.billing.events", groupId = CONSUMER)
@@ -71,6 +95,9 @@ class BillingEvents {
         event.event().ifPresent(payload -> {
             if (payload instanceof InvoiceIssued issued && issued.lines().stream().anyMatch(BillingEvents::pack)) {
                 inbox.handleOnce(CONSUMER, event, () -> issuePasses(issued));
+            } else if (payload instanceof CreditNoteIssued credited
+                    && credited.lines().stream().anyMatch(BillingEvents::pack)) {
+                inbox.handleOnce(CONSUMER, event, () -> revokePasses(credited));
             } else if (payload instanceof InvoicePaid paid && paid.subscriptionId() != null
                     && paid.installmentNumber() != null) {
                 inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new RecordInstallmentPaid(

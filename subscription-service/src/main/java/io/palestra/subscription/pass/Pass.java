@@ -11,6 +11,7 @@ import io.palestra.platform.organization.Organizations;
 import io.palestra.subscription.pass.PassMessages.AdjustCredits;
 import io.palestra.subscription.pass.PassMessages.CancelPass;
 import io.palestra.subscription.pass.PassMessages.CatchUpPass;
+import io.palestra.subscription.pass.PassMessages.RevokeSale;
 import io.palestra.subscription.pass.PassMessages.ConsumeAnswer;
 import io.palestra.subscription.pass.PassMessages.ConsumeCredits;
 import io.palestra.subscription.pass.PassMessages.CreditsMoved;
@@ -255,6 +256,18 @@ public class Pass {
         }
         apply(new PassEnded(passId, organizationId, memberId, "cancelled", command.reason(), command.at()));
         wakeups.wakeAt(KIND, passId, null);
+    }
+
+    @CommandHandler
+    void handle(RevokeSale command, Wakeups wakeups) {
+        settle(command.at(), wakeups);
+        if (ended == null) {
+            if (balance != null && balance > 0) {
+                move("cancel", PASS, CANCELLED, balance, null, command.reason(), null, "billing", command.at());
+            }
+            apply(new PassEnded(passId, organizationId, memberId, "cancelled", command.reason(), command.at()));
+            wakeups.wakeAt(KIND, passId, null);
+        }
     }
 
     @CommandHandler

@@ -63,6 +63,13 @@ public final class PassMessages {
                              @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /**
+     * The sale of the pass was undone by billing (a credit note for its invoice line): cancelled like
+     * {@link CancelPass}, or nothing when it has already ended. Never refuses, so billing's event is handled once.
+     */
+    public record RevokeSale(@TargetAggregateIdentifier UUID passId, String reason, Instant at) {
+    }
+
     public record CancelPass(@TargetAggregateIdentifier UUID passId, String reason, String actor, Instant at,
                              @TargetAggregateVersion Long expectedVersion) {
     }
