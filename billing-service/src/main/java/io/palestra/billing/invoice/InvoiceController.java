@@ -72,15 +72,17 @@ class InvoiceController {
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
     private final Offers offers;
+    private final Wallets wallets;
     private final Clock clock;
 
     InvoiceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
-                      Organizations organizations, Offers offers, Clock clock) {
+                      Organizations organizations, Offers offers, Wallets wallets, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.organizations = organizations;
         this.offers = offers;
+        this.wallets = wallets;
         this.clock = clock;
     }
 
@@ -229,12 +231,29 @@ class InvoiceController {
     @PreAuthorize(SELLERS)
     @Operation(summary = "Record a payment (encaisser): one method at a time, as many as it takes",
             description = "A payment beyond what is left to pay settles the invoice and the rest is credited to the "
-                    + "member's account (credited). 422 invoice-not-issued, invoice-paid, wrong-currency.")
+                    + "member's account (credited). Method wallet pays from the member's account, at most what is "
+                    + "left to pay and what the account holds (422 amount-exceeds-balance, insufficient-balance). "
+                    + "422 invoice-not-issued, invoice-paid, wrong-currency.")
     ResponseEntity<InvoiceView> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest request,
                                     Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new RecordPayment(id, UUID.randomUUID(), request.method(), request.amount(),
-                request.reference(), caller.subject(), clock.instant()));
+        InvoiceView invoice = visible(caller, id);
+        UUID paymentId = UUID.randomUUID();
+        RecordPayment payment = new RecordPayment(id, paymentId, request.method(), request.amount(),
+                request.reference(), caller.subject(), clock.instant());
+        if ("wallet".equals(request.method())) {
+            if (invoice.number() != null && request.amount().amount() != null
+                    && request.amount().amount().compareTo(invoice.balance().amount()) > 0) {
+                throw new RuleViolationException("amount-exceeds-balance", "At most " + invoice.balance().amount()
+                        + " " + invoice.currency() + " is left to pay from the wallet.");
+            }
+            wallets.take(caller.organization(), invoice.memberId(), paymentId, request.amount(), "payment", id,
+                    caller.subject(), clock.instant());
+            undoneIfRefused(() -> commands.sendAndWait(payment), () -> wallets.giveBack(caller.organization(),
+                    invoice.memberId(), invoice.siteId(), entry(paymentId, "undone"), request.amount(), id,
+                    caller.subject(), clock.instant()));
+        } else {
+            commands.sendAndWait(payment);
+        }
         InvoiceView after = afterChange(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
     }
@@ -297,12 +316,46 @@ class InvoiceController {
     @PostMapping("/{id}/payments/{paymentId}/cancellation")
     @PreAuthorize(MANAGERS)
     @Operation(summary = "Cancel a payment (annuler), with why: what it paid is due again",
-            description = "The invoice stays issued; to undo the sale itself, issue a credit note. Managers only.")
+            description = "The invoice stays issued; to undo the sale itself, issue a credit note. A wallet payment "
+                    + "goes back to the member's account; the credit a payment left on the account is taken back "
+                    + "(422 credit-spent when the account no longer holds it). Managers only.")
     InvoiceView cancelPayment(@PathVariable UUID id, @PathVariable UUID paymentId,
                               @Valid @RequestBody CancelPaymentRequest request, Caller caller) {
-        visible(caller, id);
-        commands.sendAndWait(new CancelPayment(id, paymentId, request.reason(), caller.subject(), clock.instant()));
+        InvoiceView invoice = visible(caller, id);
+        CancelPayment cancel = new CancelPayment(id, paymentId, request.reason(), caller.subject(), clock.instant());
+        Money credited = invoice.payments().stream().filter(payment -> payment.paymentId().equals(paymentId)
+                        && payment.cancelledAt() == null).map(InvoiceQueries.PaymentView::credited).findFirst()
+                .orElse(null);
+        if (credited != null && credited.signum() > 0) {
+            try {
+                wallets.take(caller.organization(), invoice.memberId(), entry(paymentId, "withdrawal"), credited,
+                        "withdrawal", id, caller.subject(), clock.instant());
+            } catch (RuleViolationException spent) {
+                throw new RuleViolationException("credit-spent", "The " + credited.amount() + " " + credited
+                        .currency() + " this payment left on the member's account was spent: top the account up "
+                        + "before cancelling it.");
+            }
+            undoneIfRefused(() -> commands.sendAndWait(cancel), () -> wallets.giveBack(caller.organization(),
+                    invoice.memberId(), invoice.siteId(), entry(paymentId, "withdrawal-undone"), credited, id,
+                    caller.subject(), clock.instant()));
+        } else {
+            commands.sendAndWait(cancel);
+        }
         return afterChange(caller, id);
+    }
+
+    /** Runs {@code step}; if it is refused, {@code undo} puts back what was done before it, and the refusal stands. */
+    private static void undoneIfRefused(Runnable step, Runnable undo) {
+        try {
+            step.run();
+        } catch (RuntimeException refused) {
+            undo.run();
+            throw refused;
+        }
+    }
+
+    private static UUID entry(UUID cause, String what) {
+        return UUID.nameUUIDFromBytes((cause + ":" + what).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private InvoiceLine line(Caller caller, InvoiceView invoice, LineRequest request) {

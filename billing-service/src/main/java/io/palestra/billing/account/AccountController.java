@@ -1,0 +1,105 @@
+package io.palestra.billing.account;
+
+import io.palestra.billing.account.AccountDirectory.AccountView;
+import io.palestra.billing.account.AccountDirectory.FindAccount;
+import io.palestra.billing.account.AccountMessages.CreditAccount;
+import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.money.Money;
+import io.palestra.platform.organization.Organizations;
+import io.palestra.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Members' accounts (compte client, porte-monnaie): the balance, the statement, a top-up at the desk. */
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts")
+class AccountController {
+
+    private static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
+    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final Organizations organizations;
+    private final Clock clock;
+
+    AccountController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
+                      Organizations organizations, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** @param method how the member paid it: cash, card-terminal, cheque, transfer... */
+    record TopUpRequest(@NotNull UUID siteId, @NotNull Money amount, @NotNull @Size(max = 40) String method) {
+    }
+
+    @GetMapping("/{memberId}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "A member's account: its balance and statement (every credit and debit with its cause and "
+            + "the balance after it), latest first",
+            description = "Causes: top-up, overpayment (paid beyond an invoice), refund (to the wallet), reversal (a "
+                    + "wallet payment undone), payment (an invoice paid from it), withdrawal (the credit of a "
+                    + "cancelled payment taken back). A member without movements holds nothing.")
+    AccountView get(@PathVariable UUID memberId, @RequestParam(required = false, defaultValue = "100") int limit,
+                    Caller caller) {
+        if (limit < 1 || limit > 500) {
+            throw InvalidInputException.of("limit", "must be between 1 and 500");
+        }
+        return queries.query(new FindAccount(caller.organization(), memberId, limit),
+                ResponseTypes.optionalInstanceOf(AccountView.class)).join().orElseGet(() -> new AccountView(memberId,
+                Money.zero(organizations.currency(caller.organization()).orElseThrow(() ->
+                        new RuleViolationException("organization-not-ready", "This organisation is not known to "
+                                + "billing yet: retry in a moment."))), List.of(), 0));
+    }
+
+    @PostMapping("/{memberId}/top-ups")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Top up a member's account (dépôt au compte) with money received at the desk",
+            description = "The balance pays invoices later (payment method wallet).")
+    ResponseEntity<AccountView> topUp(@PathVariable UUID memberId, @Valid @RequestBody TopUpRequest request,
+                                      Caller caller) {
+        UUID siteId = organizations.managedSite(caller, request.siteId());
+        String currency = organizations.currency(caller.organization()).orElseThrow(() ->
+                new RuleViolationException("organization-not-ready", "This organisation is not known to billing yet: "
+                        + "retry in a moment."));
+        if (request.amount().problem().isPresent() || request.amount().signum() <= 0
+                || !request.amount().currency().equals(currency)) {
+            throw InvalidInputException.of("amount", "must be more than nothing, in " + currency);
+        }
+        if (!request.method().matches("[a-z][a-z0-9-]{1,39}") || request.method().equals("wallet")) {
+            throw InvalidInputException.of("method", "must be how it was paid, e.g. cash, card-terminal");
+        }
+        UUID account = AccountMessages.accountOf(caller.organization(), memberId);
+        commands.sendAndWait(new CreditAccount(account, caller.organization(), memberId, siteId, UUID.randomUUID(),
+                request.amount(), "top-up", request.method(), null, caller.subject(), clock.instant()));
+        readYourWrites.await(AccountDirectory.GROUP, account.toString());
+        return ResponseEntity.status(HttpStatus.CREATED).body(get(memberId, 100, caller));
+    }
+}

@@ -1,0 +1,60 @@
+package io.palestra.billing.account;
+
+import io.palestra.billing.account.AccountMessages.CreditAccount;
+import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
+import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
+import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Puts on the member's account what invoices give back: what a payment brought beyond the total, a refund to the
+ * wallet, a cancelled wallet payment. Each credit's entry id comes from its cause, and the account applies an entry
+ * once, so an event handled twice credits once.
+ */
+@Component
+@ProcessingGroup("account-credits")
+class AccountCredits {
+
+    private final CommandGateway commands;
+
+    AccountCredits(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(PaymentReceived event) {
+        if (event.credited().signum() > 0) {
+            commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
+                    event.organizationId(), event.memberId(), event.siteId(), event.paymentId(), event.credited(),
+                    "overpayment", event.method(), event.invoiceId(), event.actor(), event.at()));
+        }
+    }
+
+    @EventHandler
+    void on(RefundRecorded event) {
+        if ("wallet".equals(event.method())) {
+            commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
+                    event.organizationId(), event.memberId(), event.siteId(), event.refundId(), event.amount(),
+                    "refund", null, event.invoiceId(), event.actor(), event.at()));
+        }
+    }
+
+    @EventHandler
+    void on(PaymentCancelled event) {
+        if ("wallet".equals(event.method()) && event.applied().signum() > 0) {
+            commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
+                    event.organizationId(), event.memberId(), event.siteId(), entry(event.paymentId(), "cancelled"),
+                    event.applied(), "reversal", null, event.invoiceId(), event.actor(), event.at()));
+        }
+    }
+
+    static UUID entry(UUID cause, String what) {
+        return UUID.nameUUIDFromBytes((cause + ":" + what).getBytes(StandardCharsets.UTF_8));
+    }
+}

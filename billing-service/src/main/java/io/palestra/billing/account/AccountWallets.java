@@ -1,0 +1,54 @@
+package io.palestra.billing.account;
+
+import io.palestra.billing.account.AccountDirectory.AccountView;
+import io.palestra.billing.account.AccountDirectory.FindAccount;
+import io.palestra.billing.account.AccountMessages.CreditAccount;
+import io.palestra.billing.account.AccountMessages.DebitAccount;
+import io.palestra.billing.invoice.Wallets;
+import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.errors.RuleViolationException;
+import io.palestra.platform.money.Money;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Invoices' use of the members' accounts, as commands to {@link Account} (which never lets a balance go negative). */
+@Component
+class AccountWallets implements Wallets {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+
+    AccountWallets(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @Override
+    public void take(UUID organizationId, UUID memberId, UUID entryId, Money amount, String cause, UUID invoiceId,
+                     String actor, Instant at) {
+        boolean opened = queries.query(new FindAccount(organizationId, memberId, 1),
+                ResponseTypes.optionalInstanceOf(AccountView.class)).join().isPresent();
+        if (!opened) {
+            throw new RuleViolationException("insufficient-balance", "This member's account holds nothing.");
+        }
+        UUID account = AccountMessages.accountOf(organizationId, memberId);
+        commands.sendAndWait(new DebitAccount(account, entryId, amount, cause, invoiceId, actor, at));
+        readYourWrites.await(AccountDirectory.GROUP, account.toString());
+    }
+
+    @Override
+    public void giveBack(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, UUID invoiceId,
+                         String actor, Instant at) {
+        UUID account = AccountMessages.accountOf(organizationId, memberId);
+        commands.sendAndWait(new CreditAccount(account, organizationId, memberId, siteId, entryId, amount, "reversal",
+                null, invoiceId, actor, at));
+        readYourWrites.await(AccountDirectory.GROUP, account.toString());
+    }
+}

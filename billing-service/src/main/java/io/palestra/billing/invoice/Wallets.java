@@ -1,0 +1,24 @@
+package io.palestra.billing.invoice;
+
+import io.palestra.platform.money.Money;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The members' accounts as invoices use them: what paying from the wallet takes, and gives back when undone. */
+public interface Wallets {
+
+    /**
+     * Takes {@code amount} off the member's account, once per {@code entryId}.
+     *
+     * @param cause {@code payment} or {@code withdrawal}
+     * @throws io.palestra.platform.errors.RuleViolationException {@code insufficient-balance} when the account holds
+     *                                                            less
+     */
+    void take(UUID organizationId, UUID memberId, UUID entryId, Money amount, String cause, UUID invoiceId,
+              String actor, Instant at);
+
+    /** Gives {@code amount} back to the account (a step undone), once per {@code entryId}. */
+    void giveBack(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, UUID invoiceId,
+                  String actor, Instant at);
+}
