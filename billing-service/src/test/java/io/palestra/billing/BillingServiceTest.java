@@ -1,11 +1,10 @@
 package io.palestra.billing;
 
 import io.palestra.events.Price;
-import io.palestra.events.members.OrganizationCreated;
-import io.palestra.events.members.SiteAdded;
 import io.palestra.events.subscriptions.PlanPublished;
 import io.palestra.local.issuer.TokenRequest;
 import io.palestra.test.Http;
+import io.palestra.test.KnownOrganizations;
 import io.palestra.test.InfrastructureInitializer;
 import io.palestra.test.MovableClock;
 import io.palestra.test.PublishedEvents;
@@ -68,12 +67,7 @@ public abstract class BillingServiceTest {
         manager = token(organization, "manager");
         desk = token(organization, "front-desk");
         billingTopic = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), "palestra.billing.events");
-        PublishedEvents.publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"),
-                organization);
-        PublishedEvents.publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null), organization);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM site_copy WHERE organization_id = ?").param(organization)
-                .query(Long.class).single() == 1);
+        KnownOrganizations.studioInLyon(jdbc, organization, lyon);
     }
 
     @AfterEach

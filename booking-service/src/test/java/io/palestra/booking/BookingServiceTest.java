@@ -2,12 +2,11 @@ package io.palestra.booking;
 
 import io.palestra.events.members.MemberProfile;
 import io.palestra.events.members.MemberRegistered;
-import io.palestra.events.members.OrganizationCreated;
-import io.palestra.events.members.SiteAdded;
 import io.palestra.events.subscriptions.CreditConsumed;
 import io.palestra.events.subscriptions.CreditRefused;
 import io.palestra.local.issuer.TokenRequest;
 import io.palestra.test.Http;
+import io.palestra.test.KnownOrganizations;
 import io.palestra.test.InfrastructureInitializer;
 import io.palestra.test.MovableClock;
 import io.palestra.test.PublishedEvents;
@@ -79,12 +78,7 @@ public abstract class BookingServiceTest {
         manager = token(organization, "manager");
         integration = token(organization, "integration");
         bookingsTopic = new TopicReader(TestInfrastructure.kafkaBootstrapServers(), "palestra.bookings.events");
-        PublishedEvents.publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"),
-                organization);
-        PublishedEvents.publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null), organization);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM site_copy WHERE organization_id = ?").param(organization)
-                .query(Long.class).single() == 1);
+        KnownOrganizations.studioInLyon(jdbc, organization, lyon);
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The whole platform as the benchmarks and the crowd-shaped journeys run it: fresh data, free ports, the gateway's
@@ -63,6 +64,29 @@ final class BenchmarkPlatform implements AutoCloseable {
 
     Http gateway() {
         return new Http(platform.gatewayUrl());
+    }
+
+    /** A chain with one site, Lyon, created through the gateway. */
+    record Club(UUID organization, UUID lyon) {
+    }
+
+    /** Creates a chain in euros (Europe/Paris) with its site Lyon, as a platform administrator does. */
+    Club club(String name) {
+        Http.Response created = gateway().post("/api/v1/organizations", """
+                {"name": "%s", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
+                 "sites": [{"name": "Lyon", "timeZone": "Europe/Paris"}]}""".formatted(name))
+                .token(token("{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send();
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create " + name + ": " + created);
+        }
+        return new Club(UUID.fromString(created.json().get("id").asString()),
+                UUID.fromString(created.json().get("sites").get(0).get("id").asString()));
+    }
+
+    /** A staff token of {@code organization} with one role. */
+    String token(UUID organization, String role) {
+        return token("{\"organizationId\": \"" + organization + "\", \"roles\": [\"" + role
+                + "\"], \"subject\": \"" + role + "-user\"}");
     }
 
     /** A token from the development issuer, asked through the gateway. */

@@ -33,13 +33,9 @@ class BillingJourneysIT {
     static void startThePlatformWithAClub() throws IOException {
         platform = BenchmarkPlatform.shared();
         gateway = platform.gateway();
-        Http.Response created = gateway.post("/api/v1/organizations", """
-                {"name": "Urban Move", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
-                 "sites": [{"name": "Lyon", "timeZone": "Europe/Paris"}]}
-                """).token(platform.token("{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        organization = UUID.fromString(created.json().get("id").asString());
-        lyon = UUID.fromString(created.json().get("sites").get(0).get("id").asString());
+        BenchmarkPlatform.Club club = platform.club("Urban Move");
+        organization = club.organization();
+        lyon = club.lyon();
         owner = token("owner");
         frontDesk = token("front-desk");
     }
@@ -153,7 +149,6 @@ class BillingJourneysIT {
     }
 
     private static String token(String role) {
-        return platform.token("{\"organizationId\": \"" + organization + "\", \"roles\": [\"" + role
-                + "\"], \"subject\": \"" + role + "-user\"}");
+        return platform.token(organization, role);
     }
 }

@@ -47,13 +47,9 @@ class BookingJourneysIT {
     static void startThePlatformWithAStudioSellingClassCards() throws IOException {
         platform = BenchmarkPlatform.shared();
         gateway = platform.gateway();
-        Http.Response created = gateway.post("/api/v1/organizations", """
-                {"name": "Studio Zen", "currency": "EUR", "timeZone": "Europe/Paris", "locale": "fr-FR",
-                 "sites": [{"name": "Lyon", "timeZone": "Europe/Paris"}]}
-                """).token(platform.token("{\"roles\": [\"platform-admin\"], \"subject\": \"root\"}")).send();
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        organization = UUID.fromString(created.json().get("id").asString());
-        lyon = UUID.fromString(created.json().get("sites").get(0).get("id").asString());
+        BenchmarkPlatform.Club club = platform.club("Studio Zen");
+        organization = club.organization();
+        lyon = club.lyon();
         owner = token("owner");
         frontDesk = token("front-desk");
         app = token("integration");
@@ -301,7 +297,6 @@ class BookingJourneysIT {
     }
 
     private static String token(String role) {
-        return platform.token("{\"organizationId\": \"" + organization + "\", \"roles\": [\"" + role
-                + "\"], \"subject\": \"" + role + "-user\"}");
+        return platform.token(organization, role);
     }
 }

@@ -1,10 +1,9 @@
 package io.palestra.subscription;
 
-import io.palestra.events.members.OrganizationCreated;
-import io.palestra.events.members.SiteAdded;
 import io.palestra.local.issuer.TokenRequest;
 import io.palestra.platform.timing.WakeupPoller;
 import io.palestra.test.Http;
+import io.palestra.test.KnownOrganizations;
 import io.palestra.test.InfrastructureInitializer;
 import io.palestra.test.MovableClock;
 import io.palestra.test.PublishedEvents;
@@ -19,12 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * What subscription-service's integration tests share: one running service on a real PostgreSQL and Kafka, a clock
@@ -69,12 +66,7 @@ public abstract class SubscriptionServiceTest {
         organization = UUID.randomUUID();
         lyon = UUID.randomUUID();
         manager = token(organization, "manager");
-        PublishedEvents.publish(new OrganizationCreated(organization, "Studio Zen", "EUR", "Europe/Paris", "fr-FR"),
-                organization);
-        PublishedEvents.publish(new SiteAdded(organization, lyon, "Lyon", "Europe/Paris", null), organization);
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM site_copy WHERE organization_id = ?").param(organization)
-                .query(Long.class).single() == 1);
+        KnownOrganizations.studioInLyon(jdbc, organization, lyon);
     }
 
     protected Http http() {
