@@ -30,6 +30,10 @@ class AccountsIT extends BillingServiceTest {
         addLine(invoice, """
                 {"kind": "session", "description": "Séances", "quantity": 8,
                  "unitPrice": {"amount": "10.00", "currency": "EUR"}, "vatRate": "20.0"}""");
+        assertProblem(pay(invoice, "wallet", "30.00"), 422, "invoice-not-issued");
+        assertThat(balance(account(anne))).as("taken, then given back when the invoice refused").isEqualTo("50.00");
+        assertThat(account(anne).get("entries").valueStream().map(entry -> entry.get("cause").asString()))
+                .containsExactly("reversal", "payment", "top-up");
         issue(invoice);
         assertProblem(pay(invoice, "wallet", "60.00"), 422, "insufficient-balance");
         assertProblem(pay(invoice, "wallet", "90.00"), 422, "amount-exceeds-balance");
@@ -42,7 +46,7 @@ class AccountsIT extends BillingServiceTest {
         assertThat(paid.get("credited").get("amount").asString()).isEqualTo("10.00");
         await().atMost(Duration.ofSeconds(30)).until(() -> balance(account(anne)).equals("30.00"));
         assertThat(account(anne).get("entries").valueStream().map(entry -> entry.get("cause").asString()))
-                .containsExactly("overpayment", "payment", "top-up");
+                .containsExactly("overpayment", "payment", "reversal", "payment", "top-up");
 
         String card = payment(paid, "card-terminal");
         String wallet = payment(paid, "wallet");

@@ -49,12 +49,10 @@ public class Account {
             return;
         }
         Money amount = command.amount();
-        if (amount == null || amount.problem().isPresent() || amount.signum() <= 0) {
-            throw InvalidInputException.of("amount", "must be more than nothing");
+        if (amount == null) {
+            throw InvalidInputException.of("amount", "is required");
         }
-        if (balance != null && !balance.currency().equals(amount.currency())) {
-            throw new RuleViolationException("wrong-currency", "This account is in " + balance.currency() + ".");
-        }
+        valid(amount, balance == null ? amount.currency() : balance.currency());
         Money before = balance == null ? Money.zero(amount.currency()) : balance;
         apply(new AccountCredited(command.accountId(), command.organizationId(), command.memberId(),
                 siteId == null ? command.siteId() : siteId, command.entryId(), amount.normalized(),
@@ -62,24 +60,36 @@ public class Account {
                 command.at()));
     }
 
+    /** Refused when the account holds less, or nothing at all (an account is opened by its first credit). */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DebitAccount command) {
+        if (balance == null) {
+            throw new RuleViolationException("insufficient-balance", "This member's account holds nothing.");
+        }
         if (entries.contains(command.entryId())) {
             return;
         }
         Money amount = command.amount();
-        if (amount == null || amount.problem().isPresent() || amount.signum() <= 0) {
-            throw InvalidInputException.of("amount", "must be more than nothing");
+        if (amount == null) {
+            throw InvalidInputException.of("amount", "is required");
         }
-        if (!balance.currency().equals(amount.currency())) {
-            throw new RuleViolationException("wrong-currency", "This account is in " + balance.currency() + ".");
-        }
+        valid(amount, balance.currency());
         if (amount.exceeds(balance)) {
             throw new RuleViolationException("insufficient-balance", "The account holds " + balance.amount() + " "
                     + balance.currency() + ".");
         }
         apply(new AccountDebited(accountId, organizationId, memberId, siteId, command.entryId(), amount.normalized(),
                 balance.minus(amount), command.cause(), command.invoiceId(), command.actor(), command.at()));
+    }
+
+    private static void valid(Money amount, String currency) {
+        if (amount.problem().isEmpty() && !amount.currency().equals(currency)) {
+            throw new RuleViolationException("wrong-currency", "This account is in " + currency + ".");
+        }
+        amount.problemAsMovementIn(currency).ifPresent(problem -> {
+            throw InvalidInputException.of("amount", problem);
+        });
     }
 
     @EventSourcingHandler

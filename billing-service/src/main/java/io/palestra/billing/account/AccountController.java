@@ -3,6 +3,7 @@ package io.palestra.billing.account;
 import io.palestra.billing.account.AccountDirectory.AccountView;
 import io.palestra.billing.account.AccountDirectory.FindAccount;
 import io.palestra.billing.account.AccountMessages.CreditAccount;
+import io.palestra.billing.invoice.Invoice;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -89,11 +90,10 @@ class AccountController {
         String currency = organizations.currency(caller.organization()).orElseThrow(() ->
                 new RuleViolationException("organization-not-ready", "This organisation is not known to billing yet: "
                         + "retry in a moment."));
-        if (request.amount().problem().isPresent() || request.amount().signum() <= 0
-                || !request.amount().currency().equals(currency)) {
-            throw InvalidInputException.of("amount", "must be more than nothing, in " + currency);
-        }
-        if (!request.method().matches("[a-z][a-z0-9-]{1,39}") || request.method().equals("wallet")) {
+        request.amount().problemAsMovementIn(currency).ifPresent(problem -> {
+            throw InvalidInputException.of("amount", problem);
+        });
+        if (!Invoice.isMethod(request.method()) || request.method().equals("wallet")) {
             throw InvalidInputException.of("method", "must be how it was paid, e.g. cash, card-terminal");
         }
         UUID account = AccountMessages.accountOf(caller.organization(), memberId);

@@ -4,13 +4,12 @@ import io.palestra.billing.account.AccountMessages.CreditAccount;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
 import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
+import io.palestra.billing.invoice.Wallets;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * Puts on the member's account what invoices give back: what a payment brought beyond the total, a refund to the
@@ -49,12 +48,8 @@ class AccountCredits {
     void on(PaymentCancelled event) {
         if ("wallet".equals(event.method()) && event.applied().signum() > 0) {
             commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
-                    event.organizationId(), event.memberId(), event.siteId(), entry(event.paymentId(), "cancelled"),
+                    event.organizationId(), event.memberId(), event.siteId(), Wallets.entry(event.paymentId(), "cancelled"),
                     event.applied(), "reversal", null, event.invoiceId(), event.actor(), event.at()));
         }
-    }
-
-    static UUID entry(UUID cause, String what) {
-        return UUID.nameUUIDFromBytes((cause + ":" + what).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,16 +1,11 @@
 package io.palestra.billing.account;
 
-import io.palestra.billing.account.AccountDirectory.AccountView;
-import io.palestra.billing.account.AccountDirectory.FindAccount;
 import io.palestra.billing.account.AccountMessages.CreditAccount;
 import io.palestra.billing.account.AccountMessages.DebitAccount;
 import io.palestra.billing.invoice.Wallets;
 import io.palestra.platform.axon.ReadYourWrites;
-import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -21,23 +16,16 @@ import java.util.UUID;
 class AccountWallets implements Wallets {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
 
-    AccountWallets(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites) {
+    AccountWallets(CommandGateway commands, ReadYourWrites readYourWrites) {
         this.commands = commands;
-        this.queries = queries;
         this.readYourWrites = readYourWrites;
     }
 
     @Override
     public void take(UUID organizationId, UUID memberId, UUID entryId, Money amount, String cause, UUID invoiceId,
                      String actor, Instant at) {
-        boolean opened = queries.query(new FindAccount(organizationId, memberId, 1),
-                ResponseTypes.optionalInstanceOf(AccountView.class)).join().isPresent();
-        if (!opened) {
-            throw new RuleViolationException("insufficient-balance", "This member's account holds nothing.");
-        }
         UUID account = AccountMessages.accountOf(organizationId, memberId);
         commands.sendAndWait(new DebitAccount(account, entryId, amount, cause, invoiceId, actor, at));
         readYourWrites.await(AccountDirectory.GROUP, account.toString());

@@ -286,17 +286,10 @@ public class Invoice {
         if (payments.containsKey(command.paymentId())) {
             return;
         }
-        if (command.method() == null || !METHOD.matcher(command.method()).matches()) {
+        if (!isMethod(command.method())) {
             throw InvalidInputException.of("method", "must be a payment method, e.g. cash, card-terminal, cheque");
         }
-        Money amount = command.amount();
-        if (amount == null || amount.problem().isPresent() || amount.signum() <= 0) {
-            throw InvalidInputException.of("amount", "must be more than nothing, e.g. {\"amount\": \"20.00\", "
-                    + "\"currency\": \"" + currency + "\"}");
-        }
-        if (!amount.currency().equals(currency)) {
-            throw new RuleViolationException("wrong-currency", "This invoice is in " + currency + ".");
-        }
+        Money amount = movement(command.amount());
         if (balance().signum() <= 0) {
             throw new RuleViolationException("invoice-paid", "Nothing is left to pay on invoice " + number + ".");
         }
@@ -359,15 +352,11 @@ public class Invoice {
         if (!issued) {
             throw new RuleViolationException("invoice-not-issued", "Nothing was paid on a draft.");
         }
-        if (command.method() == null || !METHOD.matcher(command.method()).matches()) {
+        if (!isMethod(command.method())) {
             throw InvalidInputException.of("method", "must be how the money goes back, e.g. card-terminal, "
                     + "transfer, cash, wallet");
         }
-        Money amount = command.amount();
-        if (amount == null || amount.problem().isPresent() || amount.signum() <= 0
-                || !amount.currency().equals(currency)) {
-            throw InvalidInputException.of("amount", "must be more than nothing, in " + currency);
-        }
+        Money amount = movement(command.amount());
         Money owed = balance().negated();
         if (amount.exceeds(owed)) {
             throw new RuleViolationException("refund-exceeds", owed.signum() > 0 ? "At most " + owed.amount() + " "
@@ -390,6 +379,30 @@ public class Invoice {
     }
 
     /** What is left to pay: the total, less credit notes, less what was paid and kept; negative when owed back. */
+    /**
+     * An amount of money moving on this invoice (a payment, a refund), once it is valid and in the invoice's currency.
+     *
+     * @throws RuleViolationException {@code wrong-currency}; InvalidInputException for anything else
+     */
+    private Money movement(Money amount) {
+        if (amount == null) {
+            throw InvalidInputException.of("amount", "is required, e.g. {\"amount\": \"20.00\", \"currency\": \""
+                    + currency + "\"}");
+        }
+        if (amount.problem().isEmpty() && !amount.currency().equals(currency)) {
+            throw new RuleViolationException("wrong-currency", "This invoice is in " + currency + ".");
+        }
+        amount.problemAsMovementIn(currency).ifPresent(problem -> {
+            throw InvalidInputException.of("amount", problem);
+        });
+        return amount;
+    }
+
+    /** Whether {@code method} names a payment method: one of {@link #METHODS} or one the organisation uses. */
+    public static boolean isMethod(String method) {
+        return method != null && METHOD.matcher(method).matches();
+    }
+
     private Money balance() {
         return total.minus(creditedByNotes).minus(paid).plus(refunded);
     }

@@ -1,7 +1,5 @@
 package io.palestra.billing.invoice;
 
-import io.palestra.billing.catalog.Offers;
-import io.palestra.billing.catalog.Offers.Offer;
 import io.palestra.billing.invoice.InvoiceMessages.AddLine;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
 import io.palestra.billing.invoice.InvoiceMessages.CollectNow;
@@ -19,7 +17,6 @@ import io.palestra.billing.invoice.InvoiceQueries.ListInvoices;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
-import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
@@ -71,18 +68,16 @@ class InvoiceController {
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
-    private final Offers offers;
-    private final Wallets wallets;
+    private final InvoiceDesk desk;
     private final Clock clock;
 
     InvoiceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
-                      Organizations organizations, Offers offers, Wallets wallets, Clock clock) {
+                      Organizations organizations, InvoiceDesk desk, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.organizations = organizations;
-        this.offers = offers;
-        this.wallets = wallets;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -168,7 +163,10 @@ class InvoiceController {
     ResponseEntity<InvoiceView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest request,
                                         Caller caller) {
         InvoiceView invoice = visible(caller, id);
-        InvoiceLine line = line(caller, invoice, request);
+        InvoiceLine line = desk.priced(caller.organization(), invoice.siteId(), new InvoiceLine(UUID.randomUUID(),
+                request.kind(), request.reference(), request.description(), request.quantity() == null ? 1
+                : request.quantity(), request.unitPrice(), request.vatRate(), request.discount(), request.startsOn(),
+                request.beneficiaryId()));
         commands.sendAndWait(new AddLine(id, line, caller.subject(), clock.instant()));
         InvoiceView after = afterChange(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
@@ -236,24 +234,8 @@ class InvoiceController {
                     + "422 invoice-not-issued, invoice-paid, wrong-currency.")
     ResponseEntity<InvoiceView> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest request,
                                     Caller caller) {
-        InvoiceView invoice = visible(caller, id);
-        UUID paymentId = UUID.randomUUID();
-        RecordPayment payment = new RecordPayment(id, paymentId, request.method(), request.amount(),
-                request.reference(), caller.subject(), clock.instant());
-        if ("wallet".equals(request.method())) {
-            if (invoice.number() != null && request.amount().amount() != null
-                    && request.amount().amount().compareTo(invoice.balance().amount()) > 0) {
-                throw new RuleViolationException("amount-exceeds-balance", "At most " + invoice.balance().amount()
-                        + " " + invoice.currency() + " is left to pay from the wallet.");
-            }
-            wallets.take(caller.organization(), invoice.memberId(), paymentId, request.amount(), "payment", id,
-                    caller.subject(), clock.instant());
-            undoneIfRefused(() -> commands.sendAndWait(payment), () -> wallets.giveBack(caller.organization(),
-                    invoice.memberId(), invoice.siteId(), entry(paymentId, "undone"), request.amount(), id,
-                    caller.subject(), clock.instant()));
-        } else {
-            commands.sendAndWait(payment);
-        }
+        desk.pay(caller.organization(), visible(caller, id), new RecordPayment(id, UUID.randomUUID(),
+                request.method(), request.amount(), request.reference(), caller.subject(), clock.instant()));
         InvoiceView after = afterChange(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
     }
@@ -321,81 +303,9 @@ class InvoiceController {
                     + "(422 credit-spent when the account no longer holds it). Managers only.")
     InvoiceView cancelPayment(@PathVariable UUID id, @PathVariable UUID paymentId,
                               @Valid @RequestBody CancelPaymentRequest request, Caller caller) {
-        InvoiceView invoice = visible(caller, id);
-        CancelPayment cancel = new CancelPayment(id, paymentId, request.reason(), caller.subject(), clock.instant());
-        Money credited = invoice.payments().stream().filter(payment -> payment.paymentId().equals(paymentId)
-                        && payment.cancelledAt() == null).map(InvoiceQueries.PaymentView::credited).findFirst()
-                .orElse(null);
-        if (credited != null && credited.signum() > 0) {
-            try {
-                wallets.take(caller.organization(), invoice.memberId(), entry(paymentId, "withdrawal"), credited,
-                        "withdrawal", id, caller.subject(), clock.instant());
-            } catch (RuleViolationException spent) {
-                throw new RuleViolationException("credit-spent", "The " + credited.amount() + " " + credited
-                        .currency() + " this payment left on the member's account was spent: top the account up "
-                        + "before cancelling it.");
-            }
-            undoneIfRefused(() -> commands.sendAndWait(cancel), () -> wallets.giveBack(caller.organization(),
-                    invoice.memberId(), invoice.siteId(), entry(paymentId, "withdrawal-undone"), credited, id,
-                    caller.subject(), clock.instant()));
-        } else {
-            commands.sendAndWait(cancel);
-        }
+        desk.cancelPayment(caller.organization(), visible(caller, id), new CancelPayment(id, paymentId,
+                request.reason(), caller.subject(), clock.instant()));
         return afterChange(caller, id);
-    }
-
-    /** Runs {@code step}; if it is refused, {@code undo} puts back what was done before it, and the refusal stands. */
-    private static void undoneIfRefused(Runnable step, Runnable undo) {
-        try {
-            step.run();
-        } catch (RuntimeException refused) {
-            undo.run();
-            throw refused;
-        }
-    }
-
-    private static UUID entry(UUID cause, String what) {
-        return UUID.nameUUIDFromBytes((cause + ":" + what).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private InvoiceLine line(Caller caller, InvoiceView invoice, LineRequest request) {
-        int quantity = request.quantity() == null ? 1 : request.quantity();
-        UUID lineId = UUID.randomUUID();
-        switch (request.kind()) {
-            case "membership", "joining-fee" -> throw new RuleViolationException("sold-by-subscribing",
-                    "Memberships are sold by subscribing (POST /api/v1/subscriptions): each installment reaches "
-                            + "billing on its own.");
-            case "class-pack", "appointment-pack" -> {
-                if (request.reference() == null) {
-                    throw InvalidInputException.of("reference", "is required: the pack's plan id");
-                }
-                Offer offer = offers.find(caller.organization(), request.reference()).filter(found ->
-                        found.kind().equals(request.kind())).orElseThrow(() -> new RuleViolationException(
-                        "unknown-offer", "No " + request.kind() + " " + request.reference() + " in the catalog "
-                        + "(one published a moment ago may take a second to reach billing)."));
-                if (offer.retired()) {
-                    throw new RuleViolationException("offer-retired", offer.name() + " is no longer sold.");
-                }
-                if (offer.startsOnAChosenDate() != (request.startsOn() != null)) {
-                    throw InvalidInputException.of("startsOn", offer.startsOnAChosenDate() ? "is required: "
-                            + offer.name() + " starts on a chosen date" : "is only for a pack that starts on a "
-                            + "chosen date; " + offer.name() + " starts " + ("first-use".equals(offer.activation())
-                            ? "at its first use" : "on its sale"));
-                }
-                if (!offer.validAt(invoice.siteId())) {
-                    throw new RuleViolationException("offer-not-valid-at-site", offer.name() + " is not sold at "
-                            + "this site.");
-                }
-                return new InvoiceLine(lineId, request.kind(), offer.planId(), request.description() == null
-                        ? offer.name() : request.description(), quantity, offer.price(), offer.vatRate(),
-                        request.discount(), request.startsOn(), request.beneficiaryId());
-            }
-            default -> {
-                return new InvoiceLine(lineId, request.kind(), request.reference(), request.description(), quantity,
-                        request.unitPrice(), request.vatRate(), request.discount(), request.startsOn(),
-                        request.beneficiaryId());
-            }
-        }
     }
 
     private LocalDate today(Caller caller) {

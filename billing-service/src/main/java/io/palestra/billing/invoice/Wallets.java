@@ -2,6 +2,7 @@ package io.palestra.billing.invoice;
 
 import io.palestra.platform.money.Money;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,6 +18,11 @@ public interface Wallets {
      */
     void take(UUID organizationId, UUID memberId, UUID entryId, Money amount, String cause, UUID invoiceId,
               String actor, Instant at);
+
+    /** The entry of an account movement caused by {@code cause} (a payment, a refund): the same every time. */
+    static UUID entry(UUID cause, String what) {
+        return UUID.nameUUIDFromBytes((cause + ":" + what).getBytes(StandardCharsets.UTF_8));
+    }
 
     /** Gives {@code amount} back to the account (a step undone), once per {@code entryId}. */
     void giveBack(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, UUID invoiceId,

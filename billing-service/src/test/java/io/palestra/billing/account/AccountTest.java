@@ -63,6 +63,14 @@ class AccountTest {
                 .expectException(RuleViolationException.class).expectNoEvents();
     }
 
+    @Test
+    void anAccountNeverCreditedHoldsNothingToPayWith() {
+        fixture.givenNoPriorActivity()
+                .when(new DebitAccount(ACCOUNT, payment, eur("1.00"), "payment", invoice, "desk", NOW))
+                .expectException(RuleViolationException.class).expectExceptionMessage(containsString("holds nothing"))
+                .expectNoEvents();
+    }
+
     private static AccountCredited credited(UUID entry, String amount, String balance) {
         return new AccountCredited(ACCOUNT, ORGANIZATION, ANNE, LYON, entry, eur(amount), eur(balance), "top-up",
                 "cash", null, "desk", NOW);

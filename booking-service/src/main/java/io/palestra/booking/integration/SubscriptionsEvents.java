@@ -7,6 +7,7 @@ import io.palestra.booking.session.SessionMessages.ConfirmBooking;
 import io.palestra.booking.session.SessionMessages.RefuseBooking;
 import io.palestra.events.subscriptions.CreditConsumed;
 import io.palestra.events.subscriptions.CreditRefused;
+import io.palestra.platform.axon.StoredAggregates;
 import io.palestra.platform.inbox.InboundEvent;
 import io.palestra.platform.inbox.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +15,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +38,16 @@ class SubscriptionsEvents {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionsEvents.class);
 
     private final CommandGateway commands;
-    private final JdbcClient jdbc;
+    private final StoredAggregates aggregates;
 
-    SubscriptionsEvents(CommandGateway commands, JdbcClient jdbc) {
+    SubscriptionsEvents(CommandGateway commands, StoredAggregates aggregates) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     /** Whether the answer's "session" is a resource's day (a slot booking) rather than a class session. */
     private boolean slot(UUID sessionId) {
-        return jdbc.sql("SELECT type FROM domainevententry WHERE aggregateidentifier = ? LIMIT 1")
-                .param(sessionId.toString()).query(String.class).optional()
-                .map(ResourceDay.class.getSimpleName()::equals).orElse(false);
+        return aggregates.type(sessionId).map(ResourceDay.class.getSimpleName()::equals).orElse(false);
     }
 
     @KafkaListener(topics = "palestra.subscriptions.events", groupId = CONSUMER,

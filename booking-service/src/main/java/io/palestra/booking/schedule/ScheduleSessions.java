@@ -8,6 +8,7 @@ import io.palestra.booking.schedule.ScheduleMessages.SiteClosed;
 import io.palestra.booking.session.SessionMessages.CancelSession;
 import io.palestra.booking.session.SessionMessages.FollowSchedule;
 import io.palestra.booking.session.SessionMessages.ScheduleSession;
+import io.palestra.platform.axon.StoredAggregates;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -35,10 +36,12 @@ class ScheduleSessions {
 
     private final CommandGateway commands;
     private final JdbcClient jdbc;
+    private final StoredAggregates aggregates;
 
-    ScheduleSessions(CommandGateway commands, JdbcClient jdbc) {
+    ScheduleSessions(CommandGateway commands, JdbcClient jdbc, StoredAggregates aggregates) {
         this.commands = commands;
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     @EventHandler
@@ -83,7 +86,7 @@ class ScheduleSessions {
                       List<LocalDate> days, String actor, Instant at) {
         for (LocalDate day : days) {
             UUID session = ScheduleMessages.sessionOf(scheduleId, day);
-            if (exists(session)) {
+            if (aggregates.exists(session)) {
                 commands.sendAndWait(new FollowSchedule(session, template.on(day, zone), actor, at));
             } else {
                 commands.sendAndWait(new ScheduleSession(session, organizationId, siteId, scheduleId,
@@ -95,14 +98,9 @@ class ScheduleSessions {
     private void cancel(UUID scheduleId, List<LocalDate> days, String reason, String actor, Instant at) {
         for (LocalDate day : days) {
             UUID session = ScheduleMessages.sessionOf(scheduleId, day);
-            if (exists(session)) {
+            if (aggregates.exists(session)) {
                 commands.sendAndWait(new CancelSession(session, reason, true, actor, at));
             }
         }
-    }
-
-    private boolean exists(UUID session) {
-        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
-                .param(session.toString()).query(Long.class).single() > 0;
     }
 }

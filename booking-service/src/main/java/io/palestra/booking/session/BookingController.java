@@ -119,7 +119,8 @@ class BookingController {
     @Operation(summary = "A member's bookings, latest session first, past and future, cancelled ones included; "
             + "status=attended is the member's attendance history (fréquentation), check-ins included",
             description = "Bookings of records merged into the member are the member's. 404 member-not-found for "
-                    + "a member bookings does not know (yet).")
+                    + "a member bookings does not know (yet). Court, room and appointment bookings are at GET "
+                    + "/api/v1/resources/bookings?memberId.")
     BookingList list(@RequestParam UUID memberId, @RequestParam(required = false) Instant from,
                      @RequestParam(required = false) Instant to, @RequestParam(required = false) String status,
                      @RequestParam(required = false, defaultValue = "200") int limit, Caller caller) {

@@ -61,6 +61,11 @@ public class PalestraAxonAutoConfiguration {
     }
 
     @Bean
+    StoredAggregates storedAggregates(JdbcClient jdbc) {
+        return new StoredAggregates(jdbc);
+    }
+
+    @Bean
     SagaSqlSchema sagaSqlSchema() {
         return new PostgresSagaSqlSchema();
     }

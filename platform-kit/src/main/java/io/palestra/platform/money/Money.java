@@ -36,6 +36,15 @@ public record Money(@Schema(type = "string", example = "29.90") @JsonFormat(shap
         return Optional.empty();
     }
 
+    /**
+     * What is wrong with this amount as money that moves (a payment, a refund, a top-up), if anything: a valid
+     * amount, more than nothing, in {@code currency}.
+     */
+    public Optional<String> problemAsMovementIn(String currency) {
+        return problem().or(() -> amount.signum() == 0 ? Optional.of("must be more than nothing")
+                : !this.currency.equals(currency) ? Optional.of("must be in " + currency) : Optional.empty());
+    }
+
     /** The same amount with the currency's number of decimals, e.g. 29.9 becomes 29.90. */
     public Money normalized() {
         return new Money(amount.setScale(Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0)),

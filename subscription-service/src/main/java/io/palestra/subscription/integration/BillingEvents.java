@@ -4,6 +4,7 @@ import io.palestra.events.billing.CreditNoteIssued;
 import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
 import io.palestra.events.billing.PaymentFailed;
+import io.palestra.platform.axon.StoredAggregates;
 import io.palestra.platform.inbox.InboundEvent;
 import io.palestra.platform.inbox.InboundEvents;
 import io.palestra.platform.inbox.Inbox;
@@ -14,7 +15,6 @@ import io.palestra.subscription.subscription.SubscriptionMessages.RecordInstallm
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordPaymentFailed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -38,14 +38,14 @@ class BillingEvents {
     private final Inbox inbox;
     private final CommandGateway commands;
     private final Members members;
-    private final JdbcClient jdbc;
+    private final StoredAggregates aggregates;
     private final Clock clock;
 
-    BillingEvents(Inbox inbox, CommandGateway commands, Members members, JdbcClient jdbc, Clock clock) {
+    BillingEvents(Inbox inbox, CommandGateway commands, Members members, StoredAggregates aggregates, Clock clock) {
         this.inbox = inbox;
         this.commands = commands;
         this.members = members;
-        this.jdbc = jdbc;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
@@ -58,7 +58,7 @@ class BillingEvents {
             UUID holder = members.current(line.beneficiaryId() != null ? line.beneficiaryId() : issued.memberId());
             for (int unit = 0; unit < line.quantity(); unit++) {
                 UUID passId = soldPass(issued.invoiceId(), line, unit);
-                if (!exists(passId)) {
+                if (!aggregates.exists(passId)) {
                     commands.sendAndWait(new IssuePass(passId, issued.organizationId(), holder, line.reference(),
                             issued.invoiceNumber(), line.startsOn(), "billing", clock.instant()));
                 }
@@ -71,7 +71,7 @@ class BillingEvents {
         for (InvoiceIssued.Line line : credited.lines().stream().filter(BillingEvents::pack).toList()) {
             for (int unit = 0; unit < line.quantity(); unit++) {
                 UUID passId = soldPass(credited.invoiceId(), line, unit);
-                if (exists(passId)) {
+                if (aggregates.exists(passId)) {
                     commands.sendAndWait(new RevokeSale(passId, "credit note " + credited.creditNoteNumber() + ": "
                             + credited.reason(), clock.instant()));
                 }
@@ -82,11 +82,6 @@ class BillingEvents {
     private static UUID soldPass(UUID invoiceId, InvoiceIssued.Line line, int unit) {
         return UUID.nameUUIDFromBytes(("palestra:sold-pass:" + invoiceId + ":" + line.lineId() + ":" + unit)
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private boolean exists(UUID aggregateId) {
-        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
-                .param(aggregateId.toString()).query(Long.class).single() > 0;
     }
 
     @KafkaListener(topics = "palestra.billing.events", groupId = CONSUMER)

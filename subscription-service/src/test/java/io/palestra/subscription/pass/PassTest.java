@@ -11,6 +11,7 @@ import io.palestra.subscription.catalog.PlanKind;
 import io.palestra.subscription.catalog.PlanTerms;
 import io.palestra.subscription.pass.PassMessages.AdjustCredits;
 import io.palestra.subscription.pass.PassMessages.CancelPass;
+import io.palestra.subscription.pass.PassMessages.RevokeSale;
 import io.palestra.subscription.pass.PassMessages.CatchUpPass;
 import io.palestra.subscription.pass.PassMessages.ConsumeAnswer;
 import io.palestra.subscription.pass.PassMessages.ConsumeCredits;
@@ -208,6 +209,22 @@ class PassTest {
                 paris(2027, 4, 2), null)).expectException(RuleViolationException.class);
         fixture.givenCommands(issue, cancel).when(consume(UUID.randomUUID(), 1, "2027-04-03T17:00:00Z"))
                 .expectResultMessagePayload(new ConsumeAnswer(false, "not-covered", 0));
+    }
+
+    @Test
+    void aSaleRevokedByACreditNoteCancelsThePassOnceAndLeavesAnEndedPassAsItIs() {
+        IssuePass issue = issue(null, paris(2027, 3, 10));
+        RevokeSale revoke = new RevokeSale(PASS, "credit note AV-000001: sold by mistake", paris(2027, 3, 12));
+        List<Object> revoked = events(revoke, issue);
+        assertThat(moves(revoked)).singleElement().satisfies(move -> {
+            assertThat(move.to()).isEqualTo("cancelled");
+            assertThat(move.credits()).isEqualTo(5);
+        });
+        assertThat(revoked).last().isInstanceOf(PassEnded.class);
+        assertThat(wakeups).doesNotContainKey(PASS);
+        fixture.givenCommands(issue, revoke).when(revoke).expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.givenCommands(issue, new CancelPass(PASS, "refunded", "manager", paris(2027, 3, 11), null))
+                .when(revoke).expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
