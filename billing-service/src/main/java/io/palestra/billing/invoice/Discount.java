@@ -35,7 +35,7 @@ public record Discount(Money amount,
         return amount != null && amount.exceeds(gross);
     }
 
-    List<InvalidField> problems(String field, String currency) {
+    public List<InvalidField> problems(String field, String currency) {
         List<InvalidField> problems = new ArrayList<>();
         if ((amount == null) == (percent == null)) {
             problems.add(new InvalidField(field, "give either an amount or a percent"));

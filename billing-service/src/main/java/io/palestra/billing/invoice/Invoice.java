@@ -2,6 +2,10 @@ package io.palestra.billing.invoice;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.palestra.billing.invoice.InvoiceMessages.AddLine;
+import io.palestra.billing.invoice.InvoiceMessages.PromotionRemoved;
+import io.palestra.billing.invoice.InvoiceMessages.PromotionApplied;
+import io.palestra.billing.invoice.InvoiceMessages.RemovePromotion;
+import io.palestra.billing.invoice.InvoiceMessages.ApplyPromotion;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
 import io.palestra.billing.invoice.InvoiceMessages.CollectNow;
 import io.palestra.billing.invoice.InvoiceMessages.CollectionDue;
@@ -88,6 +92,10 @@ public class Invoice {
     private LocalDate dueOn;
     private Map<UUID, InvoiceLine> lines = new LinkedHashMap<>();
     private Discount discount;
+    private UUID promotionId;
+    private String promotionCode;
+    /** The lines the promotion discounts; empty: the whole cart. */
+    private List<UUID> promotionLines = List.of();
     private Money total;
     private Money paid;
     /** What credit notes took off the total. */
@@ -146,6 +154,11 @@ public class Invoice {
     @CommandHandler
     void handle(GiveDiscount command) {
         draft();
+        if (promotionId != null && (command.lineId() == null ? promotionLines.isEmpty()
+                : promotionLines.contains(command.lineId()))) {
+            throw new RuleViolationException("promotion-discount", "Code " + promotionCode + " gives this "
+                    + "discount: remove the code to change it.");
+        }
         Discount given = command.discount();
         if (given != null) {
             List<InvalidInputException.InvalidField> problems = given.problems("discount", currency);
@@ -166,6 +179,60 @@ public class Invoice {
             throw new RuleViolationException("discount-too-large", "A discount cannot be more than the invoice.");
         }
         apply(new DiscountGiven(invoiceId, organizationId, command.lineId(), given, command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ApplyPromotion command) {
+        draft();
+        if (command.promotionId().equals(promotionId)) {
+            return;
+        }
+        if (promotionId != null) {
+            throw new RuleViolationException("promotion-already-applied", "Code " + promotionCode + " is on this "
+                    + "cart: remove it before using another.");
+        }
+        Discount off = command.discount();
+        List<UUID> discounted;
+        if (command.appliesTo().isEmpty()) {
+            if (lines.isEmpty() || discount != null) {
+                throw new RuleViolationException("promotion-not-applicable", lines.isEmpty() ? "Add what is sold "
+                        + "before the code." : "The cart already has a discount: remove it to use code "
+                        + command.code() + ".");
+            }
+            apply(new DiscountGiven(invoiceId, organizationId, null, off, command.actor(), command.at()));
+            discounted = List.of();
+        } else {
+            discounted = lines.values().stream().filter(line -> line.reference() != null
+                    && command.appliesTo().contains(line.reference()) && line.discount() == null)
+                    .map(InvoiceLine::lineId).toList();
+            if (discounted.isEmpty()) {
+                throw new RuleViolationException("promotion-not-applicable", "Nothing on this cart takes code "
+                        + command.code() + " (or what does already has a discount).");
+            }
+            for (UUID line : discounted) {
+                apply(new DiscountGiven(invoiceId, organizationId, line, off, command.actor(), command.at()));
+            }
+        }
+        apply(new PromotionApplied(invoiceId, organizationId, command.promotionId(), command.code(), discounted,
+                command.actor(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RemovePromotion command) {
+        draft();
+        if (promotionId == null) {
+            return;
+        }
+        if (promotionLines.isEmpty()) {
+            apply(new DiscountGiven(invoiceId, organizationId, null, null, command.actor(), command.at()));
+        }
+        for (UUID line : promotionLines) {
+            if (lines.containsKey(line)) {
+                apply(new DiscountGiven(invoiceId, organizationId, line, null, command.actor(), command.at()));
+            }
+        }
+        apply(new PromotionRemoved(invoiceId, organizationId, promotionId, promotionCode, command.actor(),
+                command.at()));
     }
 
     @CommandHandler
@@ -444,6 +511,20 @@ public class Invoice {
         } else {
             lines.computeIfPresent(event.lineId(), (id, line) -> line.withDiscount(event.discount()));
         }
+    }
+
+    @EventSourcingHandler
+    void on(PromotionApplied event) {
+        promotionId = event.promotionId();
+        promotionCode = event.code();
+        promotionLines = event.lineIds();
+    }
+
+    @EventSourcingHandler
+    void on(PromotionRemoved event) {
+        promotionId = null;
+        promotionCode = null;
+        promotionLines = List.of();
     }
 
     @EventSourcingHandler

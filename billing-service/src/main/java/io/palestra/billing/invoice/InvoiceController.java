@@ -158,7 +158,9 @@ class InvoiceController {
             + "item or any other sale",
             description = "A pack is priced from subscription-service's catalog (its price and VAT rate; "
                     + "422 unknown-offer, offer-retired, offer-not-valid-at-site). Memberships are sold by "
-                    + "subscribing in subscription-service (422 sold-by-subscribing). 422 invoice-issued once "
+                    + "subscribing in subscription-service (422 sold-by-subscribing). A shop item with a product as "
+                    + "reference takes its name, price and VAT rate (422 unknown-product, product-retired, "
+                    + "out-of-stock). 422 invoice-issued once "
                     + "issued.")
     ResponseEntity<InvoiceView> addLine(@PathVariable UUID id, @Valid @RequestBody LineRequest request,
                                         Caller caller) {
@@ -207,6 +209,31 @@ class InvoiceController {
                              Caller caller) {
         visible(caller, id);
         commands.sendAndWait(new GiveDiscount(id, lineId, discount, caller.subject(), clock.instant()));
+        return afterChange(caller, id);
+    }
+
+    record PromotionRequest(@NotNull @Size(max = 40) String code) {
+    }
+
+    @PutMapping("/{id}/promotion")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Use a promotion code on a cart (saisir une promotion)",
+            description = "Its discount goes on each line selling what the code applies to and not discounted yet, "
+                    + "or on the whole cart for a code that applies to everything. The cart counts as one use of the "
+                    + "code until the code is removed. 422 unknown-promotion, promotion-retired, "
+                    + "promotion-not-started, promotion-expired, promotion-used-up, promotion-not-applicable, "
+                    + "promotion-already-applied.")
+    InvoiceView promotion(@PathVariable UUID id, @Valid @RequestBody PromotionRequest request, Caller caller) {
+        desk.applyPromotion(caller.organization(), visible(caller, id), request.code(), today(caller),
+                caller.subject(), clock.instant());
+        return afterChange(caller, id);
+    }
+
+    @DeleteMapping("/{id}/promotion")
+    @PreAuthorize(SELLERS)
+    @Operation(summary = "Take the promotion code off a cart, and its discounts with it")
+    InvoiceView removePromotion(@PathVariable UUID id, Caller caller) {
+        desk.removePromotion(visible(caller, id), caller.subject(), clock.instant());
         return afterChange(caller, id);
     }
 

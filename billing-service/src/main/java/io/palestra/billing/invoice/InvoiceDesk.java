@@ -2,16 +2,21 @@ package io.palestra.billing.invoice;
 
 import io.palestra.billing.catalog.Offers;
 import io.palestra.billing.catalog.Offers.Offer;
+import io.palestra.billing.invoice.InvoiceMessages.ApplyPromotion;
 import io.palestra.billing.invoice.InvoiceMessages.CancelPayment;
 import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceMessages.RemovePromotion;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
 import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
 import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -25,19 +30,24 @@ class InvoiceDesk {
     private final CommandGateway commands;
     private final Offers offers;
     private final Wallets wallets;
+    private final ShopItems shop;
+    private final Promotions promotions;
 
-    InvoiceDesk(CommandGateway commands, Offers offers, Wallets wallets) {
+    InvoiceDesk(CommandGateway commands, Offers offers, Wallets wallets, ShopItems shop, Promotions promotions) {
         this.commands = commands;
         this.offers = offers;
         this.wallets = wallets;
+        this.shop = shop;
+        this.promotions = promotions;
     }
 
     /**
-     * The line as sold: a pack priced from the catalog (its price and VAT rate, whatever was asked), anything else
-     * as asked.
+     * The line as sold: a pack priced from the catalog (its price and VAT rate, whatever was asked), a shop item of
+     * the shop from its product (while there are enough on the shelf), anything else as asked.
      *
      * @throws RuleViolationException {@code sold-by-subscribing}, {@code unknown-offer}, {@code offer-retired},
-     *                                {@code offer-not-valid-at-site}
+     *                                {@code offer-not-valid-at-site}, {@code unknown-product},
+     *                                {@code product-retired}, {@code out-of-stock}
      */
     InvoiceLine priced(UUID organizationId, UUID siteId, InvoiceLine asked) {
         switch (asked.kind()) {
@@ -68,6 +78,24 @@ class InvoiceDesk {
                 return new InvoiceLine(asked.lineId(), asked.kind(), offer.planId(), asked.description() == null
                         ? offer.name() : asked.description(), asked.quantity(), offer.price(), offer.vatRate(),
                         asked.discount(), asked.startsOn(), asked.beneficiaryId());
+            }
+            case "shop-item" -> {
+                if (asked.reference() == null) {
+                    return asked;
+                }
+                ShopItems.ShopItem item = shop.find(organizationId, asked.reference()).orElseThrow(() ->
+                        new RuleViolationException("unknown-product", "No item " + asked.reference() + " in the "
+                                + "shop."));
+                if (item.retired()) {
+                    throw new RuleViolationException("product-retired", item.name() + " is no longer sold.");
+                }
+                if (item.stock() != null && item.stock() < asked.quantity()) {
+                    throw new RuleViolationException("out-of-stock", "Only " + Math.max(item.stock(), 0) + " "
+                            + item.name() + " on the shelf.");
+                }
+                return new InvoiceLine(asked.lineId(), asked.kind(), item.productId(), asked.description() == null
+                        ? item.name() : asked.description(), asked.quantity(), item.unitPrice(), item.vatRate(),
+                        asked.discount(), null, asked.beneficiaryId());
             }
             default -> {
                 return asked;
@@ -119,6 +147,29 @@ class InvoiceDesk {
         undoneIfRefused(() -> commands.sendAndWait(cancel), () -> wallets.giveBack(organizationId,
                 invoice.memberId(), invoice.siteId(), Wallets.entry(cancel.paymentId(), "withdrawal-undone"),
                 credited, invoice.invoiceId(), cancel.actor(), cancel.at()));
+    }
+
+    /** Puts a promotion code on a cart: the code counts the cart as a use, let go again if the cart refuses it. */
+    void applyPromotion(UUID organizationId, InvoiceView invoice, String code, LocalDate today, String actor,
+                        Instant at) {
+        if (invoice.number() != null) {
+            throw new RuleViolationException("invoice-issued", "Invoice " + invoice.number() + " is issued: it no "
+                    + "longer changes.");
+        }
+        Promotions.Redeemed redeemed = promotions.redeem(organizationId, code, invoice.invoiceId(),
+                invoice.memberId(), today, actor, at);
+        undoneIfRefused(() -> commands.sendAndWait(new ApplyPromotion(invoice.invoiceId(), redeemed.promotionId(),
+                redeemed.code(), redeemed.discount(), redeemed.appliesTo(), actor, at)), () ->
+                promotions.release(redeemed.promotionId(), invoice.invoiceId(), actor, at));
+    }
+
+    /** Takes the promotion code off a cart, and gives its use back. */
+    void removePromotion(InvoiceView invoice, String actor, Instant at) {
+        if (invoice.promotion() == null) {
+            throw NotFoundException.of("promotion", invoice.invoiceId());
+        }
+        commands.sendAndWait(new RemovePromotion(invoice.invoiceId(), actor, at));
+        promotions.release(invoice.promotion().promotionId(), invoice.invoiceId(), actor, at);
     }
 
     /** Runs {@code step}; if it is refused, {@code undo} puts back what was done before it, and the refusal stands. */

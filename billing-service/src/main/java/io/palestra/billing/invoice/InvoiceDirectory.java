@@ -11,6 +11,8 @@ import io.palestra.billing.invoice.InvoiceMessages.LineAdded;
 import io.palestra.billing.invoice.InvoiceMessages.LineRemoved;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
+import io.palestra.billing.invoice.InvoiceMessages.PromotionApplied;
+import io.palestra.billing.invoice.InvoiceMessages.PromotionRemoved;
 import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
 import io.palestra.billing.invoice.InvoiceQueries.Collection;
 import io.palestra.billing.invoice.InvoiceQueries.CreditNoteList;
@@ -22,6 +24,7 @@ import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
 import io.palestra.billing.invoice.InvoiceQueries.ListCreditNotes;
 import io.palestra.billing.invoice.InvoiceQueries.ListInvoices;
 import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
+import io.palestra.billing.invoice.InvoiceQueries.PromotionView;
 import io.palestra.billing.invoice.InvoiceQueries.RefundView;
 import io.palestra.platform.axon.VersionedRows;
 import io.palestra.platform.money.Money;
@@ -110,6 +113,17 @@ class InvoiceDirectory {
             cart(event.invoiceId(), version, lines -> lines.replaceAll(line -> line.lineId().equals(event.lineId())
                     ? line.withDiscount(event.discount()) : line), null, false);
         }
+    }
+
+    @EventHandler
+    void on(PromotionApplied event, @SequenceNumber long version) {
+        invoices.change(event.invoiceId(), version, "promotion = ?::jsonb", JSON.writeValueAsString(
+                new PromotionView(event.promotionId(), event.code(), event.lineIds())));
+    }
+
+    @EventHandler
+    void on(PromotionRemoved event, @SequenceNumber long version) {
+        invoices.change(event.invoiceId(), version, "promotion = NULL");
     }
 
     @EventHandler
@@ -320,6 +334,8 @@ class InvoiceDirectory {
                 number, status, date(rs, "invoice_date"), dueOn, currency,
                 JSON.readValue(rs.getString("lines"), LINES),
                 discount == null ? null : JSON.readValue(discount, Discount.class),
+                rs.getString("promotion") == null ? null : JSON.readValue(rs.getString("promotion"),
+                        PromotionView.class),
                 JSON.readValue(rs.getString("totals"), Totals.class), paid, balance,
                 money(rs.getBigDecimal("credited"), currency), creditedByNotes, refunded,
                 balance.signum() < 0 ? balance.negated() : Money.zero(currency),

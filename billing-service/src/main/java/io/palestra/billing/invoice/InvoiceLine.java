@@ -66,6 +66,16 @@ public record InvoiceLine(UUID lineId, String kind, UUID reference, String descr
         if (quantity < 1 || quantity > 999) {
             problems.add(new InvalidField("quantity", "must be between 1 and 999"));
         }
+        problems.addAll(priceProblems(unitPrice, vatRate, currency));
+        if (discount != null) {
+            problems.addAll(discount.problems("discount", currency));
+        }
+        return problems;
+    }
+
+    /** What is wrong with a price and VAT rate (of a line, of a shop item), if anything, field by field. */
+    public static List<InvalidField> priceProblems(Money unitPrice, BigDecimal vatRate, String currency) {
+        List<InvalidField> problems = new ArrayList<>();
         if (unitPrice == null) {
             problems.add(new InvalidField("unitPrice", "is required"));
         } else {
@@ -78,9 +88,6 @@ public record InvoiceLine(UUID lineId, String kind, UUID reference, String descr
         if (vatRate == null || vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.valueOf(100)) >= 0
                 || vatRate.stripTrailingZeros().scale() > 2) {
             problems.add(new InvalidField("vatRate", "must be a percent from 0 to under 100, e.g. 20.0 or 5.5"));
-        }
-        if (discount != null) {
-            problems.addAll(discount.problems("discount", currency));
         }
         return problems;
     }

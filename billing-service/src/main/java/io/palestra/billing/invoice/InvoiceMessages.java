@@ -34,6 +34,18 @@ public final class InvoiceMessages {
     }
 
     /**
+     * Puts a promotion code's discount on the cart: on each line selling what it applies to and not discounted yet,
+     * or on the whole cart when it applies to everything. One code per cart.
+     */
+    public record ApplyPromotion(@TargetAggregateIdentifier UUID invoiceId, UUID promotionId, String code,
+                                 Discount discount, List<UUID> appliesTo, String actor, Instant at) {
+    }
+
+    /** Takes the promotion code's discounts off the cart. */
+    public record RemovePromotion(@TargetAggregateIdentifier UUID invoiceId, String actor, Instant at) {
+    }
+
+    /**
      * Issues the invoice under the organisation's next number.
      *
      * @param invoiceDate the date it reads (today, or earlier for a sale recorded late); null: today
@@ -127,6 +139,15 @@ public final class InvoiceMessages {
     /** @param lineId null for the whole invoice; @param discount null when removed */
     public record DiscountGiven(UUID invoiceId, UUID organizationId, UUID lineId, Discount discount, String actor,
                                 Instant at) {
+    }
+
+    /** @param lineIds the lines it discounts; empty: the whole cart */
+    public record PromotionApplied(UUID invoiceId, UUID organizationId, UUID promotionId, String code,
+                                   List<UUID> lineIds, String actor, Instant at) {
+    }
+
+    public record PromotionRemoved(UUID invoiceId, UUID organizationId, UUID promotionId, String code, String actor,
+                                   Instant at) {
     }
 
     /**

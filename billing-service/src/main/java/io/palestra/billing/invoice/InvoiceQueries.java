@@ -45,11 +45,15 @@ public final class InvoiceQueries {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InvoiceView(UUID invoiceId, UUID siteId, UUID memberId, String number, String status,
                               LocalDate invoiceDate, LocalDate dueOn, String currency, List<InvoiceLine> lines,
-                              Discount discount, Totals totals, Money paid, Money balance, Money credited,
+                              Discount discount, PromotionView promotion, Totals totals, Money paid, Money balance, Money credited,
                               Money creditedByNotes, Money refunded, Money refundable, UUID subscriptionId,
                               Integer installmentNumber, Collection collection, List<PaymentView> payments,
                               List<CreditNoteView> creditNotes, List<RefundView> refunds, String openedBy,
                               Instant openedAt, String issuedBy, Instant issuedAt, Instant settledAt, long version) {
+    }
+
+    /** The promotion code on an invoice, and the lines it discounts (none: the whole invoice). */
+    public record PromotionView(UUID promotionId, String code, List<UUID> lineIds) {
     }
 
     /** A credit note (avoir): its own gapless number, the invoice it corrects, the lines and amounts it gives back. */
