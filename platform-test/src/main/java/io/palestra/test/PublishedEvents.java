@@ -5,6 +5,7 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import io.palestra.events.EventStream;
 import io.palestra.events.EventTypes;
 import io.palestra.events.PublishedEvent;
+import io.palestra.events.Tombstone;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,7 +24,8 @@ import java.util.concurrent.Future;
 
 /**
  * Publishes records of the published language as their service does: a CloudEvent in Kafka's binary mode, on its
- * stream's topic, under the key given. For tests of a consumer whose producer is another service.
+ * stream's topic, under the key given; a {@link Tombstone} with no value. For tests of a consumer whose producer is
+ * another service.
  */
 public final class PublishedEvents implements AutoCloseable {
 
@@ -60,15 +62,17 @@ public final class PublishedEvents implements AutoCloseable {
     public Future<RecordMetadata> send(PublishedEvent event, Object key, String eventId) {
         EventStream stream = EventTypes.streamOf(event.getClass());
         RecordHeaders headers = new RecordHeaders();
-        byte[] value = new CloudEventSerializer().serialize(stream.topic(), headers,
-                CloudEventBuilder.v1().withId(eventId)
-                        .withType(EventTypes.typeOf(event.getClass()))
-                        .withSource(URI.create("/palestra/" + stream.context()))
-                        .withSubject(key.toString()).withTime(OffsetDateTime.now())
-                        .withExtension("organizationid", event.organizationId().toString())
-                        .withDataContentType("application/json").withData(JSON.writeValueAsBytes(event))
-                        .build());
-        return producer.send(new ProducerRecord<>(stream.topic(), null, key.toString(), value, headers));
+        CloudEventBuilder cloudEvent = CloudEventBuilder.v1().withId(eventId)
+                .withType(EventTypes.typeOf(event.getClass()))
+                .withSource(URI.create("/palestra/" + stream.context()))
+                .withSubject(key.toString()).withTime(OffsetDateTime.now())
+                .withExtension("organizationid", event.organizationId().toString());
+        if (!(event instanceof Tombstone)) {
+            cloudEvent.withDataContentType("application/json").withData(JSON.writeValueAsBytes(event));
+        }
+        byte[] value = new CloudEventSerializer().serialize(stream.topic(), headers, cloudEvent.build());
+        return producer.send(new ProducerRecord<>(stream.topic(), null, key.toString(),
+                event instanceof Tombstone ? null : value, headers));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.palestra.billing.integration;
 
+import io.palestra.billing.party.Parties;
+import io.palestra.events.members.HouseholdChanged;
 import io.palestra.platform.inbox.InboundEvent;
 import io.palestra.platform.inbox.InboundEvents;
 import io.palestra.platform.inbox.Inbox;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What billing-service reads from {@code palestra.members.events}, once per event (the inbox): organisations (their
- * currency and time zone) and their sites. Other types are skipped.
+ * currency and time zone) and their sites, and households (whose holder pays for them). Other types are skipped.
  */
 @Component
 class MembersEvents {
@@ -19,10 +21,12 @@ class MembersEvents {
 
     private final Inbox inbox;
     private final OrganizationCopy organizations;
+    private final Parties parties;
 
-    MembersEvents(Inbox inbox, OrganizationCopy organizations) {
+    MembersEvents(Inbox inbox, OrganizationCopy organizations, Parties parties) {
         this.inbox = inbox;
         this.organizations = organizations;
+        this.parties = parties;
     }
 
     @KafkaListener(topics = "palestra.members.events", groupId = CONSUMER)
@@ -31,6 +35,9 @@ class MembersEvents {
         event.event().ifPresent(payload -> {
             if (OrganizationCopy.isAbout(payload)) {
                 inbox.handleOnce(CONSUMER, event, () -> organizations.follow(payload));
+            } else if (payload instanceof HouseholdChanged household) {
+                inbox.handleOnce(CONSUMER, event, () -> parties.household(household.organizationId(),
+                        household.householdId(), household.holderId(), household.memberIds()));
             }
         });
     }

@@ -120,7 +120,7 @@ public class Invoice {
                 new RuleViolationException("organization-not-ready", "This organisation is not known to billing "
                         + "yet: retry in a moment."));
         apply(new InvoiceOpened(command.invoiceId(), command.organizationId(), command.siteId(), command.memberId(),
-                currency, command.actor(), command.at()));
+                currency, command.beneficiaryId(), command.actor(), command.at()));
     }
 
     @CommandHandler
@@ -236,7 +236,7 @@ public class Invoice {
     }
 
     @CommandHandler
-    void handle(IssueInvoice command, InvoiceNumbers numbers, Organizations organizations) {
+    void handle(IssueInvoice command, InvoiceNumbers numbers, Organizations organizations, InvoiceParties parties) {
         draft();
         if (lines.isEmpty()) {
             throw new RuleViolationException("invoice-empty", "Add at least one line before issuing.");
@@ -252,7 +252,8 @@ public class Invoice {
         }
         List<InvoiceLine> sold = List.copyOf(lines.values());
         apply(new InvoiceIssued(invoiceId, organizationId, siteId, memberId, numbers.next(organizationId, "F"),
-                invoiceDate, due, sold, discount, Totals.of(sold, discount, currency), null, null, command.actor(),
+                invoiceDate, due, sold, discount, Totals.of(sold, discount, currency), null, null,
+                parties.seller(organizationId, siteId), parties.buyer(organizationId, memberId), command.actor(),
                 command.at()));
         if (total.isZero()) {
             apply(new InvoiceSettled(invoiceId, organizationId, siteId, memberId, number, total, null, null,
@@ -263,14 +264,15 @@ public class Invoice {
     /** Bills an installment once: issued at once, then collected automatically when its method allows. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(InvoiceInstallment command, InvoiceNumbers numbers, Organizations organizations, Wakeups wakeups) {
+    void handle(InvoiceInstallment command, InvoiceNumbers numbers, Organizations organizations, Wakeups wakeups,
+                InvoiceParties parties) {
         if (invoiceId != null) {
             return;
         }
         String currency = organizations.currency(command.organizationId()).orElseThrow(() ->
                 new IllegalStateException("Organisation " + command.organizationId() + " not known to billing yet"));
         apply(new InvoiceOpened(command.invoiceId(), command.organizationId(), command.siteId(), command.memberId(),
-                currency, "palestra", command.at()));
+                currency, null, "palestra", command.at()));
         for (InvoiceLine line : command.lines()) {
             apply(new LineAdded(invoiceId, organizationId, line, "palestra", command.at()));
         }
@@ -280,7 +282,8 @@ public class Invoice {
         List<InvoiceLine> sold = List.copyOf(lines.values());
         apply(new InvoiceIssued(invoiceId, organizationId, siteId, memberId, numbers.next(organizationId, "F"),
                 command.dueOn(), command.dueOn(), sold, discount, Totals.of(sold, discount, currency),
-                command.subscriptionId(), command.installmentNumber(), "palestra", command.at()));
+                command.subscriptionId(), command.installmentNumber(), parties.seller(organizationId, siteId),
+                parties.buyer(organizationId, memberId), "palestra", command.at()));
         if (total.signum() <= 0) {
             apply(new InvoiceSettled(invoiceId, organizationId, siteId, memberId, number, total, subscriptionId,
                     installmentNumber, command.at()));

@@ -30,7 +30,9 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -69,19 +71,24 @@ class InvoiceController {
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
     private final InvoiceDesk desk;
+    private final InvoiceParties parties;
+    private final InvoiceDocument document;
     private final Clock clock;
 
     InvoiceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
-                      Organizations organizations, InvoiceDesk desk, Clock clock) {
+                      Organizations organizations, InvoiceDesk desk, InvoiceParties parties,
+                      InvoiceDocument document, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.organizations = organizations;
         this.desk = desk;
+        this.parties = parties;
+        this.document = document;
         this.clock = clock;
     }
 
-    /** @param memberId who pays: the account holder when buying for a household member */
+    /** @param memberId who the cart is for; a household member's is billed to the household's holder */
     record CartRequest(@NotNull UUID siteId, @NotNull UUID memberId) {
     }
 
@@ -112,13 +119,15 @@ class InvoiceController {
     @PostMapping
     @PreAuthorize(SELLERS)
     @Operation(summary = "Open a cart (a draft invoice) for a member at a site",
-            description = "Lines and discounts are added to it until it is issued. The member pays: for a household "
-                    + "member's purchase, open it for the account holder and name the beneficiary on the line.")
+            description = "Lines and discounts are added to it until it is issued. A member of a household is billed "
+                    + "to its holder (memberId reads the holder, beneficiaryId the member, and each line is for the "
+                    + "member unless it names another beneficiary).")
     ResponseEntity<InvoiceView> open(@Valid @RequestBody CartRequest request, Caller caller) {
         UUID siteId = organizations.managedSite(caller, request.siteId());
         UUID invoiceId = UUID.randomUUID();
-        commands.sendAndWait(new OpenInvoice(invoiceId, caller.organization(), siteId, request.memberId(),
-                caller.subject(), clock.instant()));
+        UUID payer = parties.payer(caller.organization(), request.memberId());
+        commands.sendAndWait(new OpenInvoice(invoiceId, caller.organization(), siteId, payer,
+                payer.equals(request.memberId()) ? null : request.memberId(), caller.subject(), clock.instant()));
         InvoiceView invoice = afterChange(caller, invoiceId);
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoiceId))
                 .eTag(Versions.etag(invoice.version())).body(invoice);
@@ -152,6 +161,19 @@ class InvoiceController {
         return ResponseEntity.ok().eTag(Versions.etag(invoice.version())).body(invoice);
     }
 
+    @GetMapping("/{id}/pdf")
+    @PreAuthorize(READERS)
+    @Operation(summary = "An issued invoice as a PDF: the same document every time it is downloaded",
+            description = "The seller and buyer it was issued with, its lines, the VAT per rate and the totals; "
+                    + "payments are not part of it. 422 invoice-not-issued for a cart.")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Caller caller) {
+        InvoiceView invoice = visible(caller, id);
+        byte[] pdf = document.pdf(invoice);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.number() + ".pdf\"")
+                .eTag("\"" + invoice.number() + "\"").body(pdf);
+    }
+
     @PostMapping("/{id}/lines")
     @PreAuthorize(SELLERS)
     @Operation(summary = "Add a line to a cart: a class or appointment pack of the catalog, a single session, a shop "
@@ -168,7 +190,7 @@ class InvoiceController {
         InvoiceLine line = desk.priced(caller.organization(), invoice.siteId(), new InvoiceLine(UUID.randomUUID(),
                 request.kind(), request.reference(), request.description(), request.quantity() == null ? 1
                 : request.quantity(), request.unitPrice(), request.vatRate(), request.discount(), request.startsOn(),
-                request.beneficiaryId()));
+                request.beneficiaryId() == null ? invoice.beneficiaryId() : request.beneficiaryId()));
         commands.sendAndWait(new AddLine(id, line, caller.subject(), clock.instant()));
         InvoiceView after = afterChange(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);

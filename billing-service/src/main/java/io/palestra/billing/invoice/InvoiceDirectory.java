@@ -81,10 +81,11 @@ class InvoiceDirectory {
     @EventHandler
     void on(InvoiceOpened event, @SequenceNumber long version) {
         jdbc.sql("""
-                        INSERT INTO invoice_view (invoice_id, organization_id, site_id, member_id, currency, totals,
-                            opened_by, opened_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (invoice_id) DO NOTHING""")
+                        INSERT INTO invoice_view (invoice_id, organization_id, site_id, member_id, beneficiary_id,
+                            currency, totals, opened_by, opened_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT (invoice_id) DO NOTHING""")
                 .params(event.invoiceId(), event.organizationId(), event.siteId(), event.memberId(),
+                        event.beneficiaryId(),
                         event.currency(), JSON.writeValueAsString(Totals.of(List.of(), null, event.currency())),
                         event.actor(), utc(event.at()), version)
                 .update();
@@ -131,11 +132,13 @@ class InvoiceDirectory {
         invoices.change(event.invoiceId(), version, """
                         number = ?, invoice_date = ?, due_on = ?, lines = ?::jsonb, discount = ?::jsonb,
                         totals = ?::jsonb, total = ?, subscription_id = ?, installment_number = ?, issued_by = ?,
-                        issued_at = ?""", event.number(), event.invoiceDate(), event.dueOn(),
+                        issued_at = ?, seller = ?::jsonb, buyer = ?::jsonb""", event.number(), event.invoiceDate(),
+                event.dueOn(),
                 JSON.writeValueAsString(event.lines()), event.discount() == null ? null
                         : JSON.writeValueAsString(event.discount()), JSON.writeValueAsString(event.totals()),
                 event.totals().total().amount(), event.subscriptionId(), event.installmentNumber(), event.actor(),
-                utc(event.at()));
+                utc(event.at()), event.seller() == null ? null : JSON.writeValueAsString(event.seller()),
+                event.buyer() == null ? null : JSON.writeValueAsString(event.buyer()));
     }
 
     @EventHandler
@@ -331,7 +334,7 @@ class InvoiceDirectory {
         String discount = rs.getString("discount");
         String collection = rs.getString("collection");
         return new InvoiceView(invoiceId, rs.getObject("site_id", UUID.class), rs.getObject("member_id", UUID.class),
-                number, status, date(rs, "invoice_date"), dueOn, currency,
+                rs.getObject("beneficiary_id", UUID.class), number, status, date(rs, "invoice_date"), dueOn, currency,
                 JSON.readValue(rs.getString("lines"), LINES),
                 discount == null ? null : JSON.readValue(discount, Discount.class),
                 rs.getString("promotion") == null ? null : JSON.readValue(rs.getString("promotion"),
@@ -341,6 +344,7 @@ class InvoiceDirectory {
                 balance.signum() < 0 ? balance.negated() : Money.zero(currency),
                 rs.getObject("subscription_id", UUID.class), (Integer) rs.getObject("installment_number"),
                 collection == null ? null : JSON.readValue(collection, Collection.class),
+                party(rs.getString("seller")), party(rs.getString("buyer")),
                 withPayments ? payments(invoiceId) : null, withPayments ? creditNotes(invoiceId) : null,
                 withPayments ? refunds(invoiceId) : null, rs.getString("opened_by"), instant(rs, "opened_at"),
                 rs.getString("issued_by"), instant(rs, "issued_at"), instant(rs, "settled_at"),
@@ -398,6 +402,10 @@ class InvoiceDirectory {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
+    }
+
+    private static Party party(String json) {
+        return json == null ? null : JSON.readValue(json, Party.class);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -17,9 +17,13 @@ public final class InvoiceMessages {
 
     // --- the cart ---
 
-    /** Opens a cart (a draft invoice) for a member, who pays: the account holder when buying for a household member. */
-    public record OpenInvoice(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, String actor,
-                              Instant at) {
+    /**
+     * Opens a cart (a draft invoice) for a member, who pays: the account holder when buying for a household member.
+     *
+     * @param beneficiaryId the household member the cart is for when the holder pays, or null
+     */
+    public record OpenInvoice(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, UUID beneficiaryId,
+                              String actor, Instant at) {
     }
 
     public record AddLine(@TargetAggregateIdentifier UUID invoiceId, InvoiceLine line, String actor, Instant at) {
@@ -126,8 +130,9 @@ public final class InvoiceMessages {
 
     // --- events ---
 
+    /** @param beneficiaryId the household member the cart is for when the holder pays, or null */
     public record InvoiceOpened(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, String currency,
-                                String actor, Instant at) {
+                                UUID beneficiaryId, String actor, Instant at) {
     }
 
     public record LineAdded(UUID invoiceId, UUID organizationId, InvoiceLine line, String actor, Instant at) {
@@ -155,11 +160,13 @@ public final class InvoiceMessages {
      *
      * @param number         its number, gapless per organisation, e.g. {@code F-000042}
      * @param subscriptionId the subscription whose installment it bills, or null
+     * @param seller         the organisation's details as they were printed (null on invoices issued before)
+     * @param buyer          the payer's details as they were printed (null on invoices issued before)
      */
     public record InvoiceIssued(UUID invoiceId, UUID organizationId, UUID siteId, UUID memberId, String number,
                                 LocalDate invoiceDate, LocalDate dueOn, List<InvoiceLine> lines, Discount discount,
-                                Totals totals, UUID subscriptionId, Integer installmentNumber, String actor,
-                                Instant at) {
+                                Totals totals, UUID subscriptionId, Integer installmentNumber, Party seller,
+                                Party buyer, String actor, Instant at) {
     }
 
     /**

@@ -41,13 +41,19 @@ public final class InvoiceQueries {
      * @param creditedByNotes what credit notes took off the total
      * @param refundable      what can still be refunded (paid beyond what credit notes left due)
      * @param collection how an installment's invoice is being collected, when it is
+     * @param beneficiaryId   the household member a cart is for, when its holder pays
+     * @param seller          the organisation as the issued invoice prints it
+     * @param buyer           the payer as the issued invoice prints it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record InvoiceView(UUID invoiceId, UUID siteId, UUID memberId, String number, String status,
+    public record InvoiceView(UUID invoiceId, UUID siteId, UUID memberId, UUID beneficiaryId, String number,
+                              String status,
                               LocalDate invoiceDate, LocalDate dueOn, String currency, List<InvoiceLine> lines,
-                              Discount discount, PromotionView promotion, Totals totals, Money paid, Money balance, Money credited,
+                              Discount discount, PromotionView promotion, Totals totals, Money paid, Money balance,
+                              Money credited,
                               Money creditedByNotes, Money refunded, Money refundable, UUID subscriptionId,
-                              Integer installmentNumber, Collection collection, List<PaymentView> payments,
+                              Integer installmentNumber, Collection collection, Party seller, Party buyer,
+                              List<PaymentView> payments,
                               List<CreditNoteView> creditNotes, List<RefundView> refunds, String openedBy,
                               Instant openedAt, String issuedBy, Instant issuedAt, Instant settledAt, long version) {
     }

@@ -60,6 +60,9 @@ class InvoiceTest {
     private static final UUID ANNE = UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2027-03-01");
+    private static final Party SELLER = new Party("Studio Lumière SAS", List.of("3 rue Mercière", "69002 Lyon",
+            "FR"), "12345678900012", "FR12123456789", null, null, null);
+    private static final Party BUYER = new Party("Anne Martin", List.of(), null, null, null, "A-0001", null);
 
     private final List<String> numbers = new ArrayList<>();
     private final List<String> wakeups = new ArrayList<>();
@@ -68,6 +71,22 @@ class InvoiceTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
+        fixture.registerInjectableResource(new InvoiceParties() {
+            @Override
+            public Party seller(UUID organizationId, UUID siteId) {
+                return SELLER;
+            }
+
+            @Override
+            public Party buyer(UUID organizationId, UUID memberId) {
+                return BUYER;
+            }
+
+            @Override
+            public UUID payer(UUID organizationId, UUID memberId) {
+                return memberId;
+            }
+        });
         fixture.registerInjectableResource(new Organizations() {
             @Override
             public Optional<String> currency(UUID organizationId) {
@@ -109,7 +128,8 @@ class InvoiceTest {
         fixture.given(opened(), added(pack))
                 .when(new IssueInvoice(INVOICE, null, null, "desk", NOW))
                 .expectEvents(new InvoiceIssued(INVOICE, ORGANIZATION, LYON, ANNE, "F-000001", TODAY, TODAY,
-                        List.of(pack), null, Totals.of(List.of(pack), null, "EUR"), null, null, "desk", NOW));
+                        List.of(pack), null, Totals.of(List.of(pack), null, "EUR"), null, null, SELLER, BUYER, "desk",
+                        NOW));
         fixture.given(opened(), added(pack), issued(pack))
                 .when(new AddLine(INVOICE, line("5.00", 1), "desk", NOW))
                 .expectException(RuleViolationException.class)
@@ -250,8 +270,8 @@ class InvoiceTest {
                 new BigDecimal("5.5"), null, null, null);
         Discount tenOff = new Discount(eur("15.00"), null, "Bienvenue");
         InvoiceIssued issued = new InvoiceIssued(INVOICE, ORGANIZATION, LYON, ANNE, "F-000001", TODAY, TODAY,
-                List.of(pack, bottle), tenOff, Totals.of(List.of(pack, bottle), tenOff, "EUR"), null, null, "desk",
-                NOW);
+                List.of(pack, bottle), tenOff, Totals.of(List.of(pack, bottle), tenOff, "EUR"), null, null, SELLER,
+                BUYER, "desk", NOW);
         UUID note = UUID.randomUUID();
         fixture.given(opened(), issued, received(UUID.randomUUID(), "135.00", "135.00"))
                 .when(new IssueCreditNote(INVOICE, note, List.of(bottle.lineId()), "défectueuse", "manager", NOW))
@@ -298,16 +318,17 @@ class InvoiceTest {
 
     private List<Object> installmentEvents(UUID subscription, UUID invoice, InvoiceLine membership) {
         Discount offer = new Discount(eur("9.00"), null, "Offre de rentrée");
-        return List.of(new InvoiceOpened(invoice, ORGANIZATION, LYON, ANNE, "EUR", "palestra", NOW),
+        return List.of(new InvoiceOpened(invoice, ORGANIZATION, LYON, ANNE, "EUR", null, "palestra", NOW),
                 new LineAdded(invoice, ORGANIZATION, membership, "palestra", NOW),
                 new DiscountGiven(invoice, ORGANIZATION, null, offer, "palestra", NOW),
                 new InvoiceIssued(invoice, ORGANIZATION, LYON, ANNE, "F-000007", TODAY, TODAY, List.of(membership),
-                        offer, Totals.of(List.of(membership), offer, "EUR"), subscription, 1, "palestra", NOW),
+                        offer, Totals.of(List.of(membership), offer, "EUR"), subscription, 1, SELLER, BUYER,
+                        "palestra", NOW),
                 new CollectionDue(invoice, ORGANIZATION, ANNE, 1, "direct-debit", "MANDATE-0341", eur("40.00"), NOW));
     }
 
     private static InvoiceOpened opened() {
-        return new InvoiceOpened(INVOICE, ORGANIZATION, LYON, ANNE, "EUR", "desk", NOW);
+        return new InvoiceOpened(INVOICE, ORGANIZATION, LYON, ANNE, "EUR", null, "desk", NOW);
     }
 
     private static LineAdded added(InvoiceLine line) {
@@ -316,7 +337,7 @@ class InvoiceTest {
 
     private static InvoiceIssued issued(InvoiceLine... lines) {
         return new InvoiceIssued(INVOICE, ORGANIZATION, LYON, ANNE, "F-000001", TODAY, TODAY, List.of(lines), null,
-                Totals.of(List.of(lines), null, "EUR"), null, null, "desk", NOW);
+                Totals.of(List.of(lines), null, "EUR"), null, null, SELLER, BUYER, "desk", NOW);
     }
 
     private static PaymentReceived received(UUID payment, String amount, String applied) {
