@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Billing journeys through the gateway, with every service running: a class pack and a shop item sold at the desk,
- * paid by card and cash, the pass then issued by subscription-service; a monthly membership whose installments the
+ * Billing journeys through the gateway, with every service running: a class pack and a shop item sold at the desk
+ * with a promotion code, paid half by card and half from the member's wallet, printed as a PDF, the shop item
+ * credited and refunded, the pass issued by subscription-service; a monthly membership whose installments the
  * member's bank refuses at first, the subscription needing attention until staff collect them again, then active.
  */
 class BillingJourneysIT {
@@ -41,37 +42,75 @@ class BillingJourneysIT {
     }
 
     @Test
-    void aPackAndAShopItemSoldAtTheDeskArePaidAndThePassIsIssued() {
+    void aPackAndAShopItemWithAPromotionArePaidByCardAndWalletPrintedRefundedAndThePassIsIssued() {
         String pack = publishedPlan("""
                 {"kind": "class-pack", "terms": {"name": "Carte 10 cours", "price": {"amount": "120", "currency": "EUR"},
                  "vatRate": 20, "credits": 10, "validityDays": 365, "activation": "sale"}}""");
+        Http.Response item = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/products", """
+                {"name": "Gourde", "unitPrice": {"amount": "15.00", "currency": "EUR"}, "vatRate": "20.0",
+                 "stock": 5}""").token(owner).send(), answer -> answer.status() != 422);
+        assertThat(item.status()).as(item.toString()).isEqualTo(201);
+        String bottle = item.json().get("productId").asString();
+        Http.Response promotion = gateway.post("/api/v1/promotions", """
+                {"code": "BIENVENUE", "name": "Bienvenue", "discount": {"percent": "10"}, "maxUses": 100,
+                 "appliesTo": ["%s"]}""".formatted(pack)).token(owner).send();
+        assertThat(promotion.status()).as(promotion.toString()).isEqualTo(201);
         UUID member = member("Léa", "Roux");
-        String invoice = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/invoices", """
-                {"siteId": "%s", "memberId": "%s"}""".formatted(lyon, member)).token(frontDesk).send(),
-                answer -> answer.status() == 201).json().get("invoiceId").asString();
+        Http.Response toppedUp = gateway.post("/api/v1/accounts/" + member + "/top-ups", """
+                {"siteId": "%s", "amount": {"amount": "70.00", "currency": "EUR"}, "method": "cash"}"""
+                .formatted(lyon)).token(frontDesk).send();
+        assertThat(toppedUp.status()).as(toppedUp.toString()).isEqualTo(201);
+
+        String invoice = gateway.post("/api/v1/invoices", """
+                {"siteId": "%s", "memberId": "%s"}""".formatted(lyon, member)).token(frontDesk).send().json()
+                .get("invoiceId").asString();
         await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/invoices/" + invoice + "/lines", """
                 {"kind": "class-pack", "reference": "%s"}""".formatted(pack)).token(frontDesk).send(),
                 answer -> answer.status() == 201);
-        Http.Response bottle = gateway.post("/api/v1/invoices/" + invoice + "/lines", """
-                {"kind": "shop-item", "description": "Gourde", "unitPrice": {"amount": "15.00", "currency": "EUR"},
-                 "vatRate": "20.0", "discount": {"amount": {"amount": "3.00", "currency": "EUR"}, "reason": "Promo"}}""")
-                .token(frontDesk).send();
-        assertThat(bottle.status()).as(bottle.toString()).isEqualTo(201);
-        assertThat(bottle.json().get("totals").get("total").get("amount").asString()).isEqualTo("132.00");
+        Http.Response withBottle = gateway.post("/api/v1/invoices/" + invoice + "/lines", """
+                {"kind": "shop-item", "reference": "%s"}""".formatted(bottle)).token(frontDesk).send();
+        assertThat(withBottle.status()).as(withBottle.toString()).isEqualTo(201);
+        String bottleLine = withBottle.json().get("lines").get(1).get("lineId").asString();
+        Http.Response discounted = gateway.put("/api/v1/invoices/" + invoice + "/promotion",
+                "{\"code\": \"bienvenue\"}").token(frontDesk).send();
+        assertThat(discounted.status()).as(discounted.toString()).isEqualTo(200);
+        assertThat(discounted.json().get("totals").get("total").get("amount").asString()).isEqualTo("123.00");
 
         Http.Response issued = gateway.post("/api/v1/invoices/" + invoice + "/issue", "{}").token(frontDesk).send();
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         String number = issued.json().get("number").asString();
         assertThat(number).matches("F-\\d{6}");
-        assertThat(pay(invoice, "card-terminal", "66.00").json().get("status").asString())
+        assertThat(pay(invoice, "card-terminal", "61.50").json().get("status").asString())
                 .isEqualTo("partially-paid");
-        assertThat(pay(invoice, "cash", "66.00").json().get("status").asString()).isEqualTo("paid");
+        assertThat(pay(invoice, "wallet", "61.50").json().get("status").asString()).isEqualTo("paid");
+        assertThat(gateway.get("/api/v1/accounts/" + member).token(frontDesk).send().json().get("balance")
+                .get("amount").asString()).isEqualTo("8.50");
+
+        Http.Response pdf = gateway.get("/api/v1/invoices/" + invoice + "/pdf").token(frontDesk).send();
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(gateway.get("/api/v1/invoices/" + invoice + "/pdf").token(owner).send().bytes())
+                .isEqualTo(pdf.bytes());
+
+        Http.Response credited = gateway.post("/api/v1/invoices/" + invoice + "/credit-notes", """
+                {"lineIds": ["%s"], "reason": "Gourde rendue"}""".formatted(bottleLine)).token(owner).send();
+        assertThat(credited.status()).as(credited.toString()).isEqualTo(201);
+        assertThat(credited.json().get("refundable").get("amount").asString()).isEqualTo("15.00");
+        Http.Response refunded = gateway.post("/api/v1/invoices/" + invoice + "/refunds", """
+                {"method": "card-terminal", "amount": {"amount": "15.00", "currency": "EUR"},
+                 "reason": "Gourde rendue"}""").token(owner).send();
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(201);
+        assertThat(refunded.json().get("refundable").get("amount").asString()).isEqualTo("0.00");
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/products/" + bottle)
+                .token(frontDesk).send().json().get("stock").asInt() == 5);
 
         JsonNode pass = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/passes?memberId="
                 + member).token(frontDesk).send().json().get("items"), items -> items.size() == 1).get(0);
         assertThat(pass.get("saleReference").asString()).isEqualTo(number);
         assertThat(pass.get("planId").asString()).isEqualTo(pack);
         assertThat(pass.get("balance").asInt()).isEqualTo(10);
+        assertThat(pass.get("status").asString()).as("crediting the bottle leaves the pack sold").isEqualTo("active");
     }
 
     @Test
