@@ -1,6 +1,7 @@
 package io.palestra.billing.account;
 
 import io.palestra.billing.account.AccountMessages.CreditAccount;
+import io.palestra.billing.giftcard.GiftCardMessages.GiftCardActivated;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
 import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 
 /**
- * Puts on the member's account what invoices give back: what a payment brought beyond the total, a refund to the
- * wallet, a cancelled wallet payment. Each credit's entry id comes from its cause, and the account applies an entry
+ * Puts on the member's account what invoices give back (what a payment brought beyond the total, a refund to the
+ * wallet, a cancelled wallet payment) and the gift cards put on it. Each credit's entry id comes from its cause, and the account applies an entry
  * once, so an event handled twice credits once.
  */
 @Component
@@ -42,6 +43,13 @@ class AccountCredits {
                     event.organizationId(), event.memberId(), event.siteId(), event.refundId(), event.amount(),
                     "refund", null, event.invoiceId(), event.actor(), event.at()));
         }
+    }
+
+    @EventHandler
+    void on(GiftCardActivated event) {
+        commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
+                event.organizationId(), event.memberId(), event.siteId(), event.giftCardId(), event.amount(),
+                "gift-card", null, null, event.actor(), event.at()));
     }
 
     @EventHandler

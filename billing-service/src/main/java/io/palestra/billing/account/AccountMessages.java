@@ -17,7 +17,8 @@ public final class AccountMessages {
      * Puts money on the account, once per {@code entryId}.
      *
      * @param cause {@code top-up} (paid at the desk), {@code overpayment} (paid beyond an invoice),
-     *              {@code refund} (a refund to the wallet), {@code reversal} (a wallet payment undone)
+     *              {@code refund} (a refund to the wallet), {@code reversal} (a wallet payment undone),
+     *              {@code gift-card} (a gift card put on the account)
      * @param method how a top-up was paid (cash, card-terminal...), or null
      * @param invoiceId the invoice it comes from, or null
      */

@@ -1,10 +1,12 @@
 package io.palestra.billing.integration;
 
+import io.palestra.billing.giftcard.GiftCardMessages;
 import io.palestra.billing.invoice.InvoiceLine;
 import io.palestra.billing.invoice.InvoiceMessages;
 import io.palestra.billing.invoice.Totals;
 import io.palestra.events.Price;
 import io.palestra.events.billing.CreditNoteIssued;
+import io.palestra.events.billing.GiftCardSent;
 import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
 import io.palestra.events.billing.PaymentCancelled;
@@ -37,6 +39,11 @@ class BillingPublishedLanguage implements PublishedLanguage {
                     issued.lines().stream().map(BillingPublishedLanguage::line).toList(), price(totals.total()),
                     vat(totals), issued.subscriptionId(), issued.installmentNumber(),
                     issued.at()), issued.invoiceId()));
+        }
+        if (payload instanceof GiftCardMessages.GiftCardSent sent) {
+            return List.of(Publication.of(new GiftCardSent(sent.organizationId(), sent.giftCardId(), sent.code(),
+                    price(sent.amount()), sent.expiresOn(), sent.buyerId(), sent.recipientEmail(), sent.at()),
+                    sent.giftCardId()));
         }
         if (payload instanceof InvoiceMessages.PaymentReceived received) {
             return List.of(Publication.of(new PaymentReceived(received.organizationId(), received.siteId(),

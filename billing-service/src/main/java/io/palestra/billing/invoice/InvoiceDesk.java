@@ -15,6 +15,7 @@ import io.palestra.platform.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -78,6 +79,15 @@ class InvoiceDesk {
                 return new InvoiceLine(asked.lineId(), asked.kind(), offer.planId(), asked.description() == null
                         ? offer.name() : asked.description(), asked.quantity(), offer.price(), offer.vatRate(),
                         asked.discount(), asked.startsOn(), asked.beneficiaryId());
+            }
+            case "gift-card" -> {
+                if (asked.vatRate() != null && asked.vatRate().signum() != 0) {
+                    throw InvalidInputException.of("vatRate", "a gift card bears no VAT when sold (the sale it pays "
+                            + "for does): leave it out or give 0");
+                }
+                return new InvoiceLine(asked.lineId(), asked.kind(), null, asked.description() == null
+                        ? "Carte cadeau" : asked.description(), asked.quantity(), asked.unitPrice(), BigDecimal.ZERO,
+                        asked.discount(), null, asked.beneficiaryId());
             }
             case "shop-item" -> {
                 if (asked.reference() == null) {

@@ -6,6 +6,6 @@ import io.palestra.events.PublishedEvent;
  * Facts published by billing-service on {@code palestra.billing.events}, keyed by invoice: issued invoices, payments
  * received and cancelled, invoices paid in full and failed collections.
  */
-public sealed interface BillingEvent extends PublishedEvent permits CreditNoteIssued, InvoiceIssued,
+public sealed interface BillingEvent extends PublishedEvent permits CreditNoteIssued, GiftCardSent, InvoiceIssued,
         InvoicePaid, PaymentCancelled, PaymentFailed, PaymentReceived, RefundIssued {
 }
