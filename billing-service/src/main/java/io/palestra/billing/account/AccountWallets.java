@@ -32,11 +32,11 @@ class AccountWallets implements Wallets {
     }
 
     @Override
-    public void giveBack(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, UUID invoiceId,
-                         String actor, Instant at) {
+    public void credit(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, String cause,
+                       String method, UUID invoiceId, String actor, Instant at) {
         UUID account = AccountMessages.accountOf(organizationId, memberId);
-        commands.sendAndWait(new CreditAccount(account, organizationId, memberId, siteId, entryId, amount, "reversal",
-                null, invoiceId, actor, at));
+        commands.sendAndWait(new CreditAccount(account, organizationId, memberId, siteId, entryId, amount, cause,
+                method, invoiceId, actor, at));
         readYourWrites.await(AccountDirectory.GROUP, account.toString());
     }
 }

@@ -1,15 +1,18 @@
 package io.palestra.billing.collection;
 
+import io.palestra.platform.money.Money;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A payment provider for development and tests, deterministic like real providers' sandboxes: the outcome depends only
- * on the mandate or card reference (its last four characters, as test card numbers do) and the attempt. The table is
- * in docs/billing.md.
+ * on the mandate or card reference (its last four characters, as test card numbers do) and the attempt. It collects
+ * installments and stands for the hosted checkout page of payment links. The table is in docs/billing.md.
  * <ul>
  *     <li>no reference on a direct debit: {@code mandate-missing};</li>
  *     <li>ending {@code 9995}: {@code insufficient-funds}, every time;</li>
@@ -22,11 +25,33 @@ import java.util.UUID;
 @Component
 class SandboxProvider implements PaymentProvider {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Override
     public Outcome collect(Charge charge) {
-        String reference = charge.reference() == null ? "" : charge.reference().strip().toUpperCase(Locale.ROOT);
+        return outcome(charge.method(), charge.reference(), charge.attempt(), charge.idempotencyKey());
+    }
+
+    /**
+     * The sandbox's hosted checkout page: a card typed for a payment link, decided by the same table, answered as the
+     * notice (webhook body) the sandbox sends billing.
+     *
+     * @param firstAttempt whether the link was never refused before
+     */
+    String checkout(String linkToken, String card, Money amount, boolean firstAttempt) {
+        String payment = "pay_" + UUID.randomUUID();
+        Outcome outcome = outcome("card", card.replace(" ", ""), firstAttempt ? 1 : 2, payment);
+        return JSON.writeValueAsString(Map.of("id", "evt_" + UUID.randomUUID(), "type", outcome.collected()
+                ? "payment.succeeded" : "payment.failed", "data", outcome.collected()
+                ? Map.of("payment", payment, "link", linkToken, "amount", amount.amount().toPlainString(),
+                "currency", amount.currency())
+                : Map.of("payment", payment, "link", linkToken, "reason", outcome.reason())));
+    }
+
+    private static Outcome outcome(String method, String given, int attempt, String idempotencyKey) {
+        String reference = given == null ? "" : given.strip().toUpperCase(Locale.ROOT);
         if (reference.isEmpty()) {
-            return refused("direct-debit".equals(charge.method()) ? "mandate-missing" : "no-payment-method");
+            return refused("direct-debit".equals(method) ? "mandate-missing" : "no-payment-method");
         }
         if (reference.endsWith("9995")) {
             return refused("insufficient-funds");
@@ -37,10 +62,10 @@ class SandboxProvider implements PaymentProvider {
         if (reference.endsWith("0002")) {
             return refused("refused");
         }
-        if (reference.endsWith("0341") && charge.attempt() == 1) {
+        if (reference.endsWith("0341") && attempt == 1) {
             return refused("insufficient-funds");
         }
-        return new Outcome(true, "sandbox-" + UUID.nameUUIDFromBytes(charge.idempotencyKey().getBytes(
+        return new Outcome(true, "sandbox-" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(
                 StandardCharsets.UTF_8)), null);
     }
 

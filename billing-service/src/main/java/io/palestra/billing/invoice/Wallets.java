@@ -25,6 +25,17 @@ public interface Wallets {
     }
 
     /** Gives {@code amount} back to the account (a step undone), once per {@code entryId}. */
-    void giveBack(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, UUID invoiceId,
-                  String actor, Instant at);
+    default void giveBack(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount,
+                          UUID invoiceId, String actor, Instant at) {
+        credit(organizationId, memberId, siteId, entryId, amount, "reversal", null, invoiceId, actor, at);
+    }
+
+    /**
+     * Puts {@code amount} on the account, once per {@code entryId}.
+     *
+     * @param cause  e.g. {@code reversal}, {@code overpayment}
+     * @param method how the money came in, or null
+     */
+    void credit(UUID organizationId, UUID memberId, UUID siteId, UUID entryId, Money amount, String cause,
+                String method, UUID invoiceId, String actor, Instant at);
 }

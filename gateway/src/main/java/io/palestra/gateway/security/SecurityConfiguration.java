@@ -20,7 +20,10 @@ class SecurityConfiguration {
     private static final String[] OPEN = {
             "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-            "/dev/token"};
+            "/dev/token",
+            // A member opens a payment link without an account (its token is the credential); a payment provider
+            // signs its webhooks: billing-service checks both.
+            "/api/v1/payments/links/*", "/api/v1/payments/links/*/checkout", "/api/v1/payments/webhooks/*"};
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ProblemResponses problems) {

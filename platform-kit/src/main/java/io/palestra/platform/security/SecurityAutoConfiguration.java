@@ -2,6 +2,7 @@ package io.palestra.platform.security;
 
 import io.palestra.platform.web.ProblemCodes;
 import io.palestra.platform.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
@@ -21,7 +22,9 @@ import java.util.Map;
 
 /**
  * Every service is an OAuth2 resource server: a valid JWT from the configured issuer on every API call; health,
- * metrics and API docs are open (keep the management port off the public network). Refusals are problems.
+ * metrics and API docs are open (keep the management port off the public network), and the paths a service lists in
+ * {@code palestra.security.open-paths}, which authenticate their callers by other means (a payment link's token, a
+ * provider's signature). Refusals are problems.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class})
@@ -30,7 +33,12 @@ import java.util.Map;
 public class SecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain palestraSecurity(HttpSecurity http, Problems problems) throws Exception {
+    SecurityFilterChain palestraSecurity(HttpSecurity http, Problems problems,
+                                         @Value("${palestra.security.open-paths:}") String[] openPaths)
+            throws Exception {
+        if (openPaths.length > 0) {
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(openPaths).permitAll());
+        }
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
