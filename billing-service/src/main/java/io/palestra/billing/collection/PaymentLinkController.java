@@ -16,6 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -49,6 +51,7 @@ import java.util.UUID;
 class PaymentLinkController {
 
     private static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
+    private static final Logger log = LoggerFactory.getLogger(PaymentLinkController.class);
 
     private final PaymentLinks links;
     private final ProviderWebhooks webhooks;
@@ -164,6 +167,7 @@ class PaymentLinkController {
         }
         String text = new String(body, StandardCharsets.UTF_8);
         if (!webhooks.verified(text, signature)) {
+            log.warn("Refused a {} notice: its signature is missing, wrong or too old", provider);
             ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "invalid-signature",
                     "The notice's signature is missing, wrong or too old.");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
