@@ -33,14 +33,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.SELLERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /** Members' accounts (compte client, porte-monnaie): the balance, the statement, a top-up at the desk. */
 @RestController
 @RequestMapping("/api/v1/accounts")
 @Tag(name = "Accounts")
 class AccountController {
 
-    private static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
 
     private final CommandGateway commands;
     private final QueryGateway queries;

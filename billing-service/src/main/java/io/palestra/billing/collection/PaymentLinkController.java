@@ -41,6 +41,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.SELLERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /**
  * Payment links (lien de paiement) and the provider's notices about them: the desk makes a link for an invoice, the
  * member opens it without an account and pays by card at the provider; the provider's signed webhook records the
@@ -50,7 +53,6 @@ import java.util.UUID;
 @Tag(name = "Payments")
 class PaymentLinkController {
 
-    private static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
     private static final Logger log = LoggerFactory.getLogger(PaymentLinkController.class);
 
     private final PaymentLinks links;
@@ -121,7 +123,7 @@ class PaymentLinkController {
     }
 
     @GetMapping("/api/v1/invoices/{id}/payment-link")
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')")
+    @PreAuthorize(READERS)
     @Operation(summary = "The invoice's latest payment link, and whether it was paid")
     LinkView latest(@PathVariable UUID id, Caller caller) {
         InvoiceView invoice = invoice(caller.organization(), id).filter(found -> caller.sees(found.siteId()))

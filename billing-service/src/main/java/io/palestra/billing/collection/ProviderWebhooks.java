@@ -1,10 +1,14 @@
 package io.palestra.billing.collection;
 
 import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
+import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
+import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
 import io.palestra.billing.invoice.Wallets;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +26,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -53,15 +58,18 @@ class ProviderWebhooks {
     private final PaymentLinks links;
     private final CommandGateway commands;
     private final Wallets wallets;
+    private final QueryGateway queries;
     private final Clock clock;
     private final byte[] sandboxSecret;
 
-    ProviderWebhooks(JdbcClient jdbc, PaymentLinks links, CommandGateway commands, Wallets wallets, Clock clock,
+    ProviderWebhooks(JdbcClient jdbc, PaymentLinks links, CommandGateway commands, Wallets wallets,
+                     QueryGateway queries, Clock clock,
                      @Value("${palestra.billing.sandbox-webhook-secret}") String sandboxSecret) {
         this.jdbc = jdbc;
         this.links = links;
         this.commands = commands;
         this.wallets = wallets;
+        this.queries = queries;
         this.clock = clock;
         this.sandboxSecret = sandboxSecret.getBytes(StandardCharsets.UTF_8);
     }
@@ -138,20 +146,12 @@ class ProviderWebhooks {
             if (!"invoice-paid".equals(refused.code())) {
                 throw refused;
             }
-            wallets.credit(link.organizationId(), memberOf(link.invoiceId()), siteOf(link.invoiceId()), paymentId,
-                    amount, "overpayment", "card", link.invoiceId(), provider, at);
+            InvoiceView invoice = queries.query(new FindInvoice(link.organizationId(), link.invoiceId(),
+                    LocalDate.now(clock)), ResponseTypes.optionalInstanceOf(InvoiceView.class)).join().orElseThrow();
+            wallets.credit(link.organizationId(), invoice.memberId(), invoice.siteId(), paymentId, amount,
+                    "overpayment", "card", link.invoiceId(), provider, at);
         }
         links.paid(link.token(), payment, at);
-    }
-
-    private UUID memberOf(UUID invoiceId) {
-        return jdbc.sql("SELECT member_id FROM invoice_view WHERE invoice_id = ?").param(invoiceId).query(UUID.class)
-                .single();
-    }
-
-    private UUID siteOf(UUID invoiceId) {
-        return jdbc.sql("SELECT site_id FROM invoice_view WHERE invoice_id = ?").param(invoiceId).query(UUID.class)
-                .single();
     }
 
     private byte[] hmac(String signed) {

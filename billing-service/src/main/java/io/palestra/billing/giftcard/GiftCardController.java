@@ -30,6 +30,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.SELLERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /**
  * Gift cards (cartes cadeaux): sold as an invoice line of kind {@code gift-card}, one card per unit, each with a
  * generated code; put once on a member's account, where it pays invoices (method wallet).
@@ -39,8 +42,6 @@ import java.util.UUID;
 @Tag(name = "Gift cards")
 class GiftCardController {
 
-    private static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
     private static final Set<String> STATUSES = Set.of("unused", "used", "expired", "cancelled");
 
     private final CommandGateway commands;

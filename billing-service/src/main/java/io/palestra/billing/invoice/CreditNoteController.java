@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.READERS;
+
 /** Credit notes (avoirs) on their own: a member's, or found by their number or their invoice's. */
 @RestController
 @RequestMapping("/api/v1/credit-notes")
@@ -35,7 +37,7 @@ class CreditNoteController {
     }
 
     @GetMapping
-    @PreAuthorize(InvoiceController.READERS)
+    @PreAuthorize(READERS)
     @Operation(summary = "Credit notes, latest first: a member's, or matching a credit note or invoice number")
     CreditNoteList list(@RequestParam(required = false) UUID memberId, @RequestParam(required = false) String number,
                         @RequestParam(required = false, defaultValue = "100") int limit, Caller caller) {
@@ -48,7 +50,7 @@ class CreditNoteController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(InvoiceController.READERS)
+    @PreAuthorize(READERS)
     @Operation(summary = "A credit note: its number, the invoice it corrects, the lines and amounts it gives back")
     CreditNoteView get(@PathVariable UUID id, Caller caller) {
         return queries.query(new FindCreditNote(caller.organization(), id),

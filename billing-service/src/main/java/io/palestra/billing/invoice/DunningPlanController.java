@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+import static io.palestra.billing.BillingRoles.MANAGERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /** The organisation's dunning plan: when failed automatic collections are tried again. */
 @RestController
 @RequestMapping("/api/v1/payments/dunning-plan")
@@ -32,7 +35,7 @@ class DunningPlanController {
     }
 
     @GetMapping
-    @PreAuthorize(InvoiceController.READERS)
+    @PreAuthorize(READERS)
     @Operation(summary = "When a failed direct debit or card payment is tried again (3 and 7 days after the due date "
             + "unless the organisation set otherwise)")
     DunningPlan get(Caller caller) {
@@ -40,7 +43,7 @@ class DunningPlanController {
     }
 
     @PutMapping
-    @PreAuthorize(InvoiceController.MANAGERS)
+    @PreAuthorize(MANAGERS)
     @Operation(summary = "Set the dunning plan: at most 10 retries, each 1 to 90 days after the due date, increasing",
             description = "Applies to the next failed attempt; after the last retry the invoice stays overdue and is "
                     + "listed for staff (status=overdue).")

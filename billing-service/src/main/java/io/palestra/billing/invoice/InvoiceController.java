@@ -52,6 +52,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.SELLERS;
+import static io.palestra.billing.BillingRoles.MANAGERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /**
  * Invoices: the cart (a draft taking lines and discounts), its issue under a gapless number, payments by one method or
  * several and their cancellation, and the invoices of a member or of the organisation.
@@ -61,9 +65,6 @@ import java.util.UUID;
 @Tag(name = "Invoices")
 class InvoiceController {
 
-    static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-    static final String MANAGERS = "hasAnyRole('OWNER', 'MANAGER')";
-    static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
     private static final int MAX_LIMIT = 500;
 
     private final CommandGateway commands;

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.palestra.billing.BillingRoles.MANAGERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /** What the organisation prints as seller on its invoices: legal name, address, registration and VAT numbers. */
 @RestController
 @RequestMapping("/api/v1/invoices/seller")
@@ -45,7 +48,7 @@ class SellerController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')")
+    @PreAuthorize(READERS)
     @Operation(summary = "The organisation's seller details, as invoices issued from now on print them",
             description = "404 while none were given: invoices then print the site's name as seller.")
     SellerDetails get(Caller caller) {
@@ -54,7 +57,7 @@ class SellerController {
     }
 
     @PutMapping
-    @PreAuthorize("hasAnyRole('OWNER', 'MANAGER')")
+    @PreAuthorize(MANAGERS)
     @Operation(summary = "Set the organisation's seller details",
             description = "Invoices already issued keep the details they were issued with.")
     SellerDetails put(@Valid @RequestBody SellerRequest request, Caller caller) {

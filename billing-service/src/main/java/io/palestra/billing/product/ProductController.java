@@ -35,15 +35,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.SELLERS;
+import static io.palestra.billing.BillingRoles.MANAGERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /** The shop (boutique): items sold at the desk, their prices and their stock. */
 @RestController
 @RequestMapping("/api/v1/products")
 @Tag(name = "Products")
 class ProductController {
 
-    private static final String MANAGERS = "hasAnyRole('OWNER', 'MANAGER')";
-    private static final String SELLERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION')";
-    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
 
     private final CommandGateway commands;
     private final ProductCatalog catalog;

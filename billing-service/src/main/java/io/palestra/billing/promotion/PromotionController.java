@@ -36,14 +36,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.MANAGERS;
+import static io.palestra.billing.BillingRoles.READERS;
+
 /** Promotion codes (codes promo): what they take off, when, how many times and on which offers and items. */
 @RestController
 @RequestMapping("/api/v1/promotions")
 @Tag(name = "Promotions")
 class PromotionController {
 
-    private static final String MANAGERS = "hasAnyRole('OWNER', 'MANAGER')";
-    private static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
 
     private final CommandGateway commands;
     private final PromotionDirectory directory;
