@@ -91,6 +91,14 @@ class PaymentLinksIT extends BillingServiceTest {
         assertThat(link.get("status").asString()).isEqualTo("paid");
         assertThat(link.has("lastFailure") && !link.get("lastFailure").isNull()).isFalse();
         await().until(() -> published(invoice, "PaymentReceived").size() == 1);
+
+        String stray = """
+                {"id": "evt_9", "type": "payment.succeeded",
+                 "data": {"payment": "pay_9", "link": "no-such-link", "amount": "45.00", "currency": "EUR"}}""";
+        assertThat(notice(stray, sign(stray, clock.instant())).status()).as("acknowledged, not resent for days")
+                .isEqualTo(204);
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_notice WHERE notice_id IN ('evt_0', 'evt_1', 'evt_9')")
+                .query(Long.class).single()).as("the notices applied, each once; the stray one not").isEqualTo(2);
     }
 
     @Test

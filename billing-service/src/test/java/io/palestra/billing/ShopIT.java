@@ -112,7 +112,13 @@ class ShopIT extends BillingServiceTest {
         JsonNode released = http().delete("/api/v1/invoices/" + first + "/promotion").token(desk).send().json();
         assertThat(released.has("promotion")).isFalse();
         assertThat(released.get("totals").get("total").get("amount").asString()).isEqualTo("135.00");
-        assertThat(usePromotion(second, "PRINTEMPS10").status()).isEqualTo(200);
+        String bottleOnly = cart(UUID.randomUUID());
+        addLine(bottleOnly, """
+                {"kind": "shop-item", "description": "Gourde", "unitPrice": {"amount": "15.00", "currency": "EUR"},
+                 "vatRate": "20.0"}""");
+        assertProblem(usePromotion(bottleOnly, "PRINTEMPS10"), 422, "promotion-not-applicable");
+        assertThat(usePromotion(second, "PRINTEMPS10").status())
+                .as("the cart that could not take the code gave its one use back").isEqualTo(200);
         JsonNode issued = issue(second);
         assertThat(issued.get("totals").get("total").get("amount").asString()).isEqualTo("108.00");
         await().until(() -> http().get("/api/v1/promotions/" + promotion).token(desk).send().json().get("usedBy")

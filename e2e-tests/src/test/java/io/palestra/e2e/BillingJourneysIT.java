@@ -80,6 +80,13 @@ class BillingJourneysIT {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
         String number = issued.json().get("number").asString();
         assertThat(number).matches("F-\\d{6}");
+        Http.Response link = gateway.post("/api/v1/invoices/" + invoice + "/payment-link", "{}").token(frontDesk)
+                .send();
+        assertThat(link.status()).as(link.toString()).isEqualTo(201);
+        Http.Response opened = gateway.get("/api/v1/payments/links/" + link.json().get("token").asString()).send();
+        assertThat(opened.status()).as("a member opens the link through the gateway without a token")
+                .isEqualTo(200);
+        assertThat(opened.json().get("amount").get("amount").asString()).isEqualTo("123.00");
         assertThat(pay(invoice, "card-terminal", "61.50").json().get("status").asString())
                 .isEqualTo("partially-paid");
         assertThat(pay(invoice, "wallet", "61.50").json().get("status").asString()).isEqualTo("paid");

@@ -6,7 +6,6 @@ import io.palestra.billing.account.AccountMessages.CreditAccount;
 import io.palestra.billing.invoice.Invoice;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.InvalidInputException;
-import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
@@ -76,9 +75,7 @@ class AccountController {
         }
         return queries.query(new FindAccount(caller.organization(), memberId, limit),
                 ResponseTypes.optionalInstanceOf(AccountView.class)).join().orElseGet(() -> new AccountView(memberId,
-                Money.zero(organizations.currency(caller.organization()).orElseThrow(() ->
-                        new RuleViolationException("organization-not-ready", "This organisation is not known to "
-                                + "billing yet: retry in a moment."))), List.of(), 0));
+                Money.zero(organizations.requiredCurrency(caller.organization())), List.of(), 0));
     }
 
     @PostMapping("/{memberId}/top-ups")
@@ -88,9 +85,7 @@ class AccountController {
     ResponseEntity<AccountView> topUp(@PathVariable UUID memberId, @Valid @RequestBody TopUpRequest request,
                                       Caller caller) {
         UUID siteId = organizations.managedSite(caller, request.siteId());
-        String currency = organizations.currency(caller.organization()).orElseThrow(() ->
-                new RuleViolationException("organization-not-ready", "This organisation is not known to billing yet: "
-                        + "retry in a moment."));
+        String currency = organizations.requiredCurrency(caller.organization());
         request.amount().problemAsMovementIn(currency).ifPresent(problem -> {
             throw InvalidInputException.of("amount", problem);
         });

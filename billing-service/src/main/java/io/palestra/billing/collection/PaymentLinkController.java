@@ -3,9 +3,7 @@ package io.palestra.billing.collection;
 import io.palestra.billing.collection.PaymentLinks.Link;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
-import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
-import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
@@ -16,9 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -63,7 +60,8 @@ class PaymentLinkController {
     private final Clock clock;
     private final String baseUrl;
 
-    PaymentLinkController(PaymentLinks links, ProviderWebhooks webhooks, SandboxProvider sandbox, QueryGateway queries,
+    PaymentLinkController(PaymentLinks links, ProviderWebhooks webhooks, SandboxProvider sandbox,
+                          QueryGateway queries,
                           Organizations organizations, Clock clock,
                           @Value("${palestra.billing.payment-link-base-url}") String baseUrl) {
         this.links = links;
@@ -97,28 +95,8 @@ class PaymentLinkController {
                                     Caller caller) {
         InvoiceView invoice = invoice(caller.organization(), id).filter(found -> caller.sees(found.siteId()))
                 .orElseThrow(() -> NotFoundException.of("invoice", id));
-        if (invoice.number() == null) {
-            throw new RuleViolationException("invoice-not-issued", "Issue the invoice before asking for its payment.");
-        }
-        if (invoice.balance().signum() <= 0) {
-            throw new RuleViolationException("invoice-paid", "Nothing is left to pay on invoice " + invoice.number()
-                    + ".");
-        }
-        Money amount = request == null || request.amount() == null ? invoice.balance() : request.amount();
-        amount.problemAsMovementIn(invoice.currency()).ifPresent(problem -> {
-            throw InvalidInputException.of("amount", problem);
-        });
-        if (amount.exceeds(invoice.balance())) {
-            throw new RuleViolationException("amount-exceeds-balance", "At most " + invoice.balance().amount() + " "
-                    + invoice.currency() + " is left to pay.");
-        }
-        int days = request == null || request.validDays() == null ? 7 : request.validDays();
-        if (days < 1 || days > 30) {
-            throw InvalidInputException.of("validDays", "must be from 1 to 30");
-        }
-        Instant now = clock.instant();
-        Link link = links.create(id, caller.organization(), amount.normalized(), now.plus(Duration.ofDays(days)),
-                caller.subject(), now);
+        Link link = links.create(caller.organization(), invoice, request == null ? null : request.amount(),
+                request == null ? null : request.validDays(), caller.subject(), clock.instant());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(link, invoice));
     }
 
@@ -145,13 +123,7 @@ class PaymentLinkController {
                     + "digits (docs/billing.md) and notifies billing through its signed webhook, as a real provider "
                     + "does. 422 link-expired, link-paid.")
     ResponseEntity<LinkView> checkout(@PathVariable String token, @Valid @RequestBody CheckoutRequest request) {
-        Link link = link(token);
-        String status = link.status(clock.instant());
-        if (!status.equals("open")) {
-            throw new RuleViolationException("link-" + status, "This payment link is " + status + ".");
-        }
-        String notice = sandbox.checkout(link.token(), request.card(), link.amount(), link.lastFailure() == null);
-        webhooks.apply("sandbox", notice);
+        sandbox.checkout(link(token), request.card());
         Link after = link(token);
         return ResponseEntity.accepted().body(view(after, invoice(after.organizationId(), after.invoiceId())
                 .orElseThrow()));

@@ -1,5 +1,8 @@
 package io.palestra.billing.collection;
 
+import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.platform.errors.InvalidInputException;
+import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,6 +11,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -41,7 +45,38 @@ class PaymentLinks {
         }
     }
 
-    Link create(UUID invoiceId, UUID organizationId, Money amount, Instant expiresAt, String actor, Instant at) {
+    /**
+     * A new link for what is left to pay on {@code invoice}, or the part {@code asked}, valid {@code validDays} (1 to
+     * 30, 7 by default).
+     *
+     * @throws RuleViolationException {@code invoice-not-issued}, {@code invoice-paid}, {@code amount-exceeds-balance}
+     */
+    Link create(UUID organizationId, InvoiceView invoice, Money asked, Integer validDays, String actor, Instant at) {
+        if (invoice.number() == null) {
+            throw new RuleViolationException("invoice-not-issued", "Issue the invoice before asking for its payment.");
+        }
+        if (invoice.balance().signum() <= 0) {
+            throw new RuleViolationException("invoice-paid", "Nothing is left to pay on invoice " + invoice.number()
+                    + ".");
+        }
+        Money amount = asked == null ? invoice.balance() : asked;
+        amount.problemAsMovementIn(invoice.currency()).ifPresent(problem -> {
+            throw InvalidInputException.of("amount", problem);
+        });
+        if (amount.exceeds(invoice.balance())) {
+            throw new RuleViolationException("amount-exceeds-balance", "At most " + invoice.balance().amount() + " "
+                    + invoice.currency() + " is left to pay.");
+        }
+        int days = validDays == null ? 7 : validDays;
+        if (days < 1 || days > 30) {
+            throw InvalidInputException.of("validDays", "must be from 1 to 30");
+        }
+        return store(invoice.invoiceId(), organizationId, amount.normalized(),
+                at.plus(Duration.ofDays(days)), actor, at);
+    }
+
+    private Link store(UUID invoiceId, UUID organizationId, Money amount, Instant expiresAt, String actor,
+                       Instant at) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

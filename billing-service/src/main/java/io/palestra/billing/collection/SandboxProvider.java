@@ -1,10 +1,12 @@
 package io.palestra.billing.collection;
 
+import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -27,18 +29,34 @@ class SandboxProvider implements PaymentProvider {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private final ProviderWebhooks webhooks;
+    private final Clock clock;
+
+    SandboxProvider(ProviderWebhooks webhooks, Clock clock) {
+        this.webhooks = webhooks;
+        this.clock = clock;
+    }
+
     @Override
     public Outcome collect(Charge charge) {
         return outcome(charge.method(), charge.reference(), charge.attempt(), charge.idempotencyKey());
     }
 
     /**
-     * The sandbox's hosted checkout page: a card typed for a payment link, decided by the same table, answered as the
-     * notice (webhook body) the sandbox sends billing.
+     * The sandbox's hosted checkout page: a card typed for an open payment link, decided by the same table (a link
+     * refused before counts as a second attempt), and notified to billing as a provider's webhook would.
      *
-     * @param firstAttempt whether the link was never refused before
+     * @throws RuleViolationException {@code link-paid}, {@code link-expired}
      */
-    String checkout(String linkToken, String card, Money amount, boolean firstAttempt) {
+    void checkout(PaymentLinks.Link link, String card) {
+        String status = link.status(clock.instant());
+        if (!status.equals("open")) {
+            throw new RuleViolationException("link-" + status, "This payment link is " + status + ".");
+        }
+        webhooks.apply("sandbox", notice(link.token(), card, link.amount(), link.lastFailure() == null));
+    }
+
+    private static String notice(String linkToken, String card, Money amount, boolean firstAttempt) {
         String payment = "pay_" + UUID.randomUUID();
         Outcome outcome = outcome("card", card.replace(" ", ""), firstAttempt ? 1 : 2, payment);
         return JSON.writeValueAsString(Map.of("id", "evt_" + UUID.randomUUID(), "type", outcome.collected()

@@ -123,7 +123,7 @@ class GiftCardController {
     }
 
     private LocalDate today(Caller caller) {
-        return LocalDate.now(clock.withZone(organizations.zone(caller.organization(), null)));
+        return organizations.today(caller.organization(), null, clock);
     }
 
     private GiftCardView visible(Caller caller, UUID id) {

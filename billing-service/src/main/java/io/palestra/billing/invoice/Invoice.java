@@ -116,9 +116,7 @@ public class Invoice {
 
     @CommandHandler
     Invoice(OpenInvoice command, Organizations organizations) {
-        String currency = organizations.currency(command.organizationId()).orElseThrow(() ->
-                new RuleViolationException("organization-not-ready", "This organisation is not known to billing "
-                        + "yet: retry in a moment."));
+        String currency = organizations.requiredCurrency(command.organizationId());
         apply(new InvoiceOpened(command.invoiceId(), command.organizationId(), command.siteId(), command.memberId(),
                 currency, command.beneficiaryId(), command.actor(), command.at()));
     }

@@ -359,7 +359,7 @@ class InvoiceController {
     }
 
     private LocalDate today(Caller caller) {
-        return LocalDate.now(clock.withZone(organizations.zone(caller.organization(), null)));
+        return organizations.today(caller.organization(), null, clock);
     }
 
     private InvoiceView visible(Caller caller, UUID id) {

@@ -57,9 +57,7 @@ public class Product {
 
     @CommandHandler
     Product(CreateProduct command, Organizations organizations) {
-        String currency = organizations.currency(command.organizationId()).orElseThrow(() ->
-                new RuleViolationException("organization-not-ready", "This organisation is not known to billing "
-                        + "yet: retry in a moment."));
+        String currency = organizations.requiredCurrency(command.organizationId());
         List<InvalidField> problems = problems(command.name(), command.sku(), command.unitPrice(), command.vatRate(),
                 currency);
         if (command.stock() != null && (command.stock() < 0 || command.stock() > 1_000_000)) {

@@ -61,9 +61,7 @@ public class Promotion {
 
     @CommandHandler
     Promotion(CreatePromotion command, Organizations organizations) {
-        String currency = organizations.currency(command.organizationId()).orElseThrow(() ->
-                new RuleViolationException("organization-not-ready", "This organisation is not known to billing "
-                        + "yet: retry in a moment."));
+        String currency = organizations.requiredCurrency(command.organizationId());
         String code = PromotionMessages.normalized(command.code());
         List<InvalidField> problems = problems(command.name(), command.validFrom(), command.validUntil(),
                 command.maxUses());

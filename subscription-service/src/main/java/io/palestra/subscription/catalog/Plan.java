@@ -102,8 +102,7 @@ public class Plan {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String currency = organizations.currency(organizationId).orElseThrow(() -> new RuleViolationException(
-                "organization-not-ready", "This organisation is not known to the catalog yet; retry in a moment."));
+        String currency = organizations.requiredCurrency(organizationId);
         if (!terms.currencies().equals(Set.of(currency))) {
             throw new RuleViolationException("wrong-currency",
                     "The organisation sells in " + currency + "; every price of the plan must be in it.");

@@ -109,7 +109,7 @@ class PlanTest {
         fixture.givenNoPriorActivity()
                 .when(new DefinePlan(PLAN, UUID.randomUUID(), PlanKind.CLASS_PACK, pack(eur("100"), 10)))
                 .expectException(RuleViolationException.class)
-                .expectExceptionMessage("This organisation is not known to the catalog yet; retry in a moment.");
+                .expectExceptionMessage("This organisation is not known to this service yet: retry in a moment.");
     }
 
     @Test
