@@ -13,6 +13,9 @@ public final class BillingRoles {
     /** Read invoices, payments, accounts and catalogs. */
     public static final String READERS = "hasAnyRole('OWNER', 'MANAGER', 'FRONT_DESK', 'INTEGRATION', 'ANALYST')";
 
+    /** Export lists as files: they carry many members' data, so neither the desk nor integrations. */
+    public static final String EXPORTERS = "hasAnyRole('OWNER', 'MANAGER', 'ANALYST')";
+
     private BillingRoles() {
     }
 }

@@ -45,6 +45,7 @@ class InstallmentsIT extends BillingServiceTest {
         assertThat(invoice.get("totals").get("total").get("amount").asString()).isEqualTo("69.00");
         assertThat(invoice.get("discount").get("reason").asString()).isEqualTo("Offre de rentrée");
         String id = invoice.get("invoiceId").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> published(id, "InvoicePaid").size() == 1);
         assertThat(published(id, "InvoicePaid")).singleElement().satisfies(paid -> {
             assertThat(paid.get("subscriptionId").asString()).isEqualTo(subscription.toString());
             assertThat(paid.get("installmentNumber").asInt()).isZero();
@@ -70,6 +71,16 @@ class InstallmentsIT extends BillingServiceTest {
         assertThat(published(id, "PaymentFailed").get(0).get("reason").asString()).isEqualTo("insufficient-funds");
         assertThat(published(id, "PaymentFailed").get(0).get("nextAttemptOn").asString()).isEqualTo("2027-03-04");
 
+        assertThat(http().get("/api/v1/payments/failed?memberId=" + anne).token(desk).send().json().get("items"))
+                .as("the failed-payment list").singleElement().satisfies(listed -> {
+                    assertThat(listed.get("invoiceId").asString()).isEqualTo(id);
+                    assertThat(listed.get("collection").get("lastFailure").asString())
+                            .isEqualTo("insufficient-funds");
+                });
+        assertThat(http().get("/api/v1/payments/failed/export?memberId=" + anne).token(manager).send().body()
+                .lines().skip(1)).singleElement().satisfies(row ->
+                assertThat(row).startsWith(id + ",F-").contains(",1,insufficient-funds,2027-03-04,false,"));
+
         assertThat(wakeAt(id)).containsExactly(Instant.parse("2027-03-03T23:00:00Z"));
         clock.set(TODAY.plus(Duration.ofDays(2)));
         wakeups.wakeDue();
@@ -77,9 +88,11 @@ class InstallmentsIT extends BillingServiceTest {
         clock.set(TODAY.plus(Duration.ofDays(3)));
         wakeups.wakeDue();
         await().atMost(Duration.ofSeconds(30)).until(() -> published(id, "InvoicePaid").size() == 1);
-        JsonNode paid = http().get("/api/v1/invoices/" + id).token(manager).send().json();
-        assertThat(paid.get("status").asString()).isEqualTo("paid");
+        JsonNode paid = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/invoices/" + id)
+                .token(manager).send().json(), invoice -> "paid".equals(invoice.get("status").asString()));
         assertThat(paid.get("collection").get("attempts").asInt()).isEqualTo(2);
+        assertThat(http().get("/api/v1/payments/failed?memberId=" + anne).token(desk).send().json().get("items"))
+                .as("paid: off the failed-payment list").isEmpty();
     }
 
     @Test
@@ -112,8 +125,8 @@ class InstallmentsIT extends BillingServiceTest {
                 "{\"paymentReference\": \"FR7630006000011234567890189\"}").token(desk).send();
         assertThat(again.status()).as(again.toString()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).until(() -> published(id, "InvoicePaid").size() == 1);
-        JsonNode paid = http().get("/api/v1/invoices/" + id).token(manager).send().json();
-        assertThat(paid.get("status").asString()).isEqualTo("paid");
+        JsonNode paid = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/invoices/" + id)
+                .token(manager).send().json(), invoice -> "paid".equals(invoice.get("status").asString()));
         assertThat(paid.get("collection").get("attempts").asInt()).isEqualTo(2);
         assertThat(wakeAt(id)).isEmpty();
         assertProblem(http().post("/api/v1/invoices/" + id + "/collection", "{}").token(desk).send(), 422,

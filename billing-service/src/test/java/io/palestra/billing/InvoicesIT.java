@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +59,8 @@ class InvoicesIT extends BillingServiceTest {
         assertThat(paid.get("payments")).hasSize(2);
         assertProblem(pay(invoice, "cash", "1.00"), 422, "invoice-paid");
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/accounts/" + anne).token(desk)
+                .send().json().path("balance").path("amount").asString("").equals("0.40"));
         String cash = paid.get("payments").valueStream().filter(payment -> payment.get("method").asString()
                 .equals("cash")).findFirst().orElseThrow().get("paymentId").asString();
         assertThat(http().post("/api/v1/invoices/" + invoice + "/payments/" + cash + "/cancellation",

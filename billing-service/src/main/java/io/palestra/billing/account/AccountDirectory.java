@@ -1,5 +1,8 @@
 package io.palestra.billing.account;
 
+import io.palestra.billing.account.AccountQueries.CountTopUps;
+import io.palestra.billing.account.AccountQueries.TopUpList;
+import io.palestra.billing.account.AccountQueries.TopUps;
 import io.palestra.billing.account.AccountMessages.AccountCredited;
 import io.palestra.billing.account.AccountMessages.AccountDebited;
 import io.palestra.platform.money.Money;
@@ -13,8 +16,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Members' accounts: the balance and the statement (every entry, its cause and the balance after it). Rebuildable. */
@@ -103,5 +109,27 @@ class AccountDirectory {
                     return new AccountView(query.memberId(), new Money(rs.getBigDecimal("balance"), currency)
                             .normalized(), entries, rs.getLong("version"));
                 }).optional();
+    }
+
+    @QueryHandler
+    TopUpList handle(CountTopUps query) {
+        if (query.siteIds().isEmpty()) {
+            return new TopUpList(List.of());
+        }
+        List<Object> params = new ArrayList<>(List.of(query.organizationId()));
+        params.addAll(query.siteIds());
+        params.add(query.from().atOffset(ZoneOffset.UTC));
+        params.add(query.to().atOffset(ZoneOffset.UTC));
+        return new TopUpList(jdbc.sql("""
+                        SELECT e.site_id, e.method, a.currency, count(*) AS n, sum(e.amount) AS amount
+                        FROM account_entry_view e JOIN account_view a ON a.account_id = e.account_id
+                        WHERE e.organization_id = ? AND e.site_id IN (%s) AND e.cause = 'top-up'
+                          AND e.direction = 'credit' AND e.at >= ? AND e.at < ?
+                        GROUP BY e.site_id, e.method, a.currency ORDER BY 1, 2"""
+                        .formatted(String.join(", ", Collections.nCopies(query.siteIds().size(), "?"))))
+                .params(params)
+                .query((rs, row) -> new TopUps(rs.getObject("site_id", UUID.class), rs.getString("method"),
+                        rs.getLong("n"), new Money(rs.getBigDecimal("amount"), rs.getString("currency").strip())
+                        .normalized())).list());
     }
 }

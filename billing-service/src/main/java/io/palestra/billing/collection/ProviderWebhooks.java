@@ -3,7 +3,9 @@ package io.palestra.billing.collection;
 import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.billing.invoice.InvoiceQueries;
 import io.palestra.billing.invoice.Wallets;
+import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.RuleViolationException;
 import io.palestra.platform.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -59,17 +61,19 @@ class ProviderWebhooks {
     private final CommandGateway commands;
     private final Wallets wallets;
     private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
     private final Clock clock;
     private final byte[] sandboxSecret;
 
     ProviderWebhooks(JdbcClient jdbc, PaymentLinks links, CommandGateway commands, Wallets wallets,
-                     QueryGateway queries, Clock clock,
+                     QueryGateway queries, ReadYourWrites readYourWrites, Clock clock,
                      @Value("${palestra.billing.sandbox-webhook-secret}") String sandboxSecret) {
         this.jdbc = jdbc;
         this.links = links;
         this.commands = commands;
         this.wallets = wallets;
         this.queries = queries;
+        this.readYourWrites = readYourWrites;
         this.clock = clock;
         this.sandboxSecret = sandboxSecret.getBytes(StandardCharsets.UTF_8);
     }
@@ -142,6 +146,7 @@ class ProviderWebhooks {
         try {
             commands.sendAndWait(new RecordPayment(link.invoiceId(), paymentId, "card", amount, provider + " "
                     + payment, provider, at));
+            readYourWrites.await(InvoiceQueries.PROJECTION, link.invoiceId().toString());
         } catch (RuleViolationException refused) {
             if (!"invoice-paid".equals(refused.code())) {
                 throw refused;

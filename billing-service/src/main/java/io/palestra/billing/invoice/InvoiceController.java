@@ -20,6 +20,7 @@ import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.money.Money;
 import io.palestra.platform.organization.Organizations;
 import io.palestra.platform.security.Caller;
+import io.palestra.platform.web.TableExport;
 import io.palestra.platform.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -52,6 +54,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.EXPORTERS;
 import static io.palestra.billing.BillingRoles.SELLERS;
 import static io.palestra.billing.BillingRoles.MANAGERS;
 import static io.palestra.billing.BillingRoles.READERS;
@@ -65,8 +68,6 @@ import static io.palestra.billing.BillingRoles.READERS;
 @Tag(name = "Invoices")
 class InvoiceController {
 
-    private static final int MAX_LIMIT = 500;
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
@@ -74,11 +75,12 @@ class InvoiceController {
     private final InvoiceDesk desk;
     private final InvoiceParties parties;
     private final InvoiceDocument document;
+    private final InvoiceLists lists;
     private final Clock clock;
 
     InvoiceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
                       Organizations organizations, InvoiceDesk desk, InvoiceParties parties,
-                      InvoiceDocument document, Clock clock) {
+                      InvoiceDocument document, InvoiceLists lists, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
@@ -86,6 +88,7 @@ class InvoiceController {
         this.desk = desk;
         this.parties = parties;
         this.document = document;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -137,21 +140,28 @@ class InvoiceController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Invoices, latest first: a member's, by number, by status, by invoice date, by site",
-            description = "status: draft, issued, partially-paid, paid, overdue. number matches part of a number.")
+            description = "status: draft, issued, partially-paid, paid, overdue (the overdue list), cancelled. number "
+                    + "matches part of a number. The failed-payment list is GET /api/v1/payments/failed.")
     InvoiceList list(@RequestParam(required = false) UUID memberId, @RequestParam(required = false) String number,
                      @RequestParam(required = false) String status, @RequestParam(required = false) UUID siteId,
                      @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                      @RequestParam(required = false, defaultValue = "100") int limit, Caller caller) {
-        if (status != null && !InvoiceQueries.STATUSES.contains(status)) {
-            throw InvalidInputException.of("status", "must be one of " + String.join(", ",
-                    InvoiceQueries.STATUSES.stream().sorted().toList()));
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        InvoiceList invoices = queries.query(new ListInvoices(caller.organization(), siteId, memberId, number, status,
-                from, to, today(caller), limit), InvoiceList.class).join();
-        return new InvoiceList(invoices.items().stream().filter(invoice -> caller.sees(invoice.siteId())).toList());
+        return lists.list(caller, lists.filter(caller, siteId, memberId, number, status, from, to, false), limit);
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize(EXPORTERS)
+    @Operation(summary = "Export the filtered invoice list (e.g. status=overdue) as CSV or XLSX",
+            description = "The list's filters apply; every matching invoice, latest first, streamed.")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) UUID memberId,
+                                                 @RequestParam(required = false) String number,
+                                                 @RequestParam(required = false) String status,
+                                                 @RequestParam(required = false) UUID siteId,
+                                                 @RequestParam(required = false) LocalDate from,
+                                                 @RequestParam(required = false) LocalDate to,
+                                                 @RequestParam(defaultValue = "csv") String format, Caller caller) {
+        return lists.export(caller, "invoices", lists.filter(caller, siteId, memberId, number, status, from, to,
+                false), format);
     }
 
     @GetMapping("/{id}")

@@ -23,6 +23,12 @@ import io.palestra.billing.invoice.InvoiceQueries.InvoiceList;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
 import io.palestra.billing.invoice.InvoiceQueries.ListCreditNotes;
 import io.palestra.billing.invoice.InvoiceQueries.ListInvoices;
+import io.palestra.billing.invoice.InvoiceQueries.ListPayments;
+import io.palestra.billing.invoice.InvoiceQueries.PaymentEntry;
+import io.palestra.billing.invoice.InvoiceQueries.PaymentList;
+import io.palestra.billing.invoice.InvoiceQueries.CashMovement;
+import io.palestra.billing.invoice.InvoiceQueries.CashMovementList;
+import io.palestra.billing.invoice.InvoiceQueries.CashMovements;
 import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
 import io.palestra.billing.invoice.InvoiceQueries.PromotionView;
 import io.palestra.billing.invoice.InvoiceQueries.RefundView;
@@ -48,6 +54,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +70,7 @@ import java.util.function.Consumer;
 @ProcessingGroup(InvoiceDirectory.GROUP)
 class InvoiceDirectory {
 
-    static final String GROUP = "invoice-directory";
+    static final String GROUP = InvoiceQueries.PROJECTION;
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<InvoiceLine>> LINES = new TypeReference<>() {
     };
@@ -242,10 +249,68 @@ class InvoiceDirectory {
             params.add(like);
             params.add(like);
         }
-        sql.append(" ORDER BY issued_at DESC, credit_note_id LIMIT ?");
+        sql.append(" ORDER BY issued_at DESC, credit_note_id LIMIT ? OFFSET ?");
         params.add(query.limit());
+        params.add(query.offset());
         return new CreditNoteList(jdbc.sql(sql.toString()).params(params).query(InvoiceDirectory::creditNote)
                 .list());
+    }
+
+    @QueryHandler
+    PaymentList handle(ListPayments query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.*, i.number FROM payment_view p JOIN invoice_view i ON i.invoice_id = p.invoice_id
+                WHERE p.organization_id = ?""");
+        List<Object> params = new ArrayList<>(List.of(query.organizationId()));
+        where(sql, params, "p.site_id = ?", query.siteId());
+        where(sql, params, "p.member_id = ?", query.memberId());
+        where(sql, params, "p.method = ?", query.method());
+        where(sql, params, "p.received_at >= ?", utc(query.from()));
+        where(sql, params, "p.received_at < ?", utc(query.to()));
+        sql.append(" ORDER BY p.received_at DESC, p.payment_id LIMIT ? OFFSET ?");
+        params.add(query.limit());
+        params.add(query.offset());
+        return new PaymentList(jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
+            String currency = rs.getString("currency").strip();
+            return new PaymentEntry(rs.getObject("payment_id", UUID.class), rs.getObject("invoice_id", UUID.class),
+                    rs.getString("number"), rs.getObject("member_id", UUID.class),
+                    rs.getObject("site_id", UUID.class), rs.getString("method"),
+                    money(rs.getBigDecimal("amount"), currency), money(rs.getBigDecimal("applied"), currency),
+                    money(rs.getBigDecimal("credited"), currency), rs.getString("reference"),
+                    rs.getString("received_by"), instant(rs, "received_at"), rs.getString("cancelled_by"),
+                    instant(rs, "cancelled_at"), rs.getString("cancel_reason"));
+        }).list());
+    }
+
+    @QueryHandler
+    CashMovementList handle(CashMovements query) {
+        if (query.siteIds().isEmpty()) {
+            return new CashMovementList(List.of());
+        }
+        String sites = String.join(", ", Collections.nCopies(query.siteIds().size(), "?"));
+        List<Object> params = new ArrayList<>();
+        for (int part = 0; part < 3; part++) {
+            params.add(query.organizationId());
+            params.addAll(query.siteIds());
+            params.add(utc(query.from()));
+            params.add(utc(query.to()));
+        }
+        return new CashMovementList(jdbc.sql("""
+                        SELECT site_id, method, 'received' AS kind, currency, count(*) AS n, sum(amount) AS amount
+                        FROM payment_view WHERE organization_id = ? AND site_id IN (%1$s)
+                          AND received_at >= ? AND received_at < ? GROUP BY site_id, method, currency
+                        UNION ALL
+                        SELECT site_id, method, 'cancelled', currency, count(*), sum(amount)
+                        FROM payment_view WHERE organization_id = ? AND site_id IN (%1$s)
+                          AND cancelled_at >= ? AND cancelled_at < ? GROUP BY site_id, method, currency
+                        UNION ALL
+                        SELECT site_id, method, 'refunded', currency, count(*), sum(amount)
+                        FROM refund_view WHERE organization_id = ? AND site_id IN (%1$s)
+                          AND refunded_at >= ? AND refunded_at < ? GROUP BY site_id, method, currency
+                        ORDER BY 1, 2, 3""".formatted(sites)).params(params)
+                .query((rs, row) -> new CashMovement(rs.getObject("site_id", UUID.class), rs.getString("method"),
+                        rs.getString("kind"), rs.getLong("n"), money(rs.getBigDecimal("amount"),
+                        rs.getString("currency").strip()))).list());
     }
 
     @QueryHandler
@@ -267,10 +332,14 @@ class InvoiceDirectory {
         }
         where(sql, params, "invoice_date >= ?", query.from());
         where(sql, params, "invoice_date <= ?", query.to());
+        String open = " AND number IS NOT NULL AND NOT cancelled";
+        String due = "(total - credited_by_notes)";
+        String kept = "(paid - refunded)";
+        if (query.collectionFailed()) {
+            sql.append(open).append(" AND ").append(kept).append(" < ").append(due)
+                    .append(" AND collection ->> 'lastFailure' IS NOT NULL");
+        }
         if (query.status() != null) {
-            String open = " AND number IS NOT NULL AND NOT cancelled";
-            String due = "(total - credited_by_notes)";
-            String kept = "(paid - refunded)";
             sql.append(switch (query.status()) {
                 case "draft" -> " AND number IS NULL";
                 case "cancelled" -> " AND cancelled";
@@ -284,8 +353,9 @@ class InvoiceDirectory {
                 params.add(query.today());
             }
         }
-        sql.append(" ORDER BY opened_at DESC, invoice_id LIMIT ?");
+        sql.append(" ORDER BY opened_at DESC, invoice_id LIMIT ? OFFSET ?");
         params.add(query.limit());
+        params.add(query.offset());
         return new InvoiceList(jdbc.sql(sql.toString()).params(params)
                 .query((rs, row) -> invoice(rs, query.today(), false)).list());
     }

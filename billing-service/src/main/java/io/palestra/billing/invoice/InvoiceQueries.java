@@ -16,6 +16,9 @@ public final class InvoiceQueries {
     public static final Set<String> STATUSES = Set.of("draft", "issued", "partially-paid", "paid", "overdue",
             "cancelled");
 
+    /** The projection that answers these queries, to await after a command (read-your-writes). */
+    public static final String PROJECTION = "invoice-directory";
+
     private InvoiceQueries() {
     }
 
@@ -25,10 +28,14 @@ public final class InvoiceQueries {
     /**
      * Invoices of an organisation, latest first; every filter may be null.
      *
-     * @param number an invoice number, whole or its digits (search by number, seed 004)
+     * @param number           an invoice number, whole or its digits (search by number, seed 004)
+     * @param collectionFailed true: only the invoices still unpaid whose last collection attempt failed (the
+     *                         failed-payment list)
+     * @param offset           how many matching invoices to skip (exports read the list page by page)
      */
     public record ListInvoices(UUID organizationId, UUID siteId, UUID memberId, String number, String status,
-                               LocalDate from, LocalDate to, LocalDate today, int limit) {
+                               LocalDate from, LocalDate to, boolean collectionFailed, LocalDate today, int limit,
+                               int offset) {
     }
 
     /**
@@ -73,7 +80,7 @@ public final class InvoiceQueries {
     }
 
     /** Credit notes of an organisation, latest first; the filters may be null. */
-    public record ListCreditNotes(UUID organizationId, UUID memberId, String number, int limit) {
+    public record ListCreditNotes(UUID organizationId, UUID memberId, String number, int limit, int offset) {
     }
 
     public record FindCreditNote(UUID organizationId, UUID creditNoteId) {
@@ -103,5 +110,41 @@ public final class InvoiceQueries {
     }
 
     public record InvoiceList(List<InvoiceView> items) {
+    }
+
+    /**
+     * Payments of an organisation, latest first; every filter may be null.
+     *
+     * @param from   received at or after
+     * @param to     received before
+     * @param offset how many matching payments to skip (exports read the list page by page)
+     */
+    public record ListPayments(UUID organizationId, UUID siteId, UUID memberId, String method, Instant from,
+                               Instant to, int limit, int offset) {
+    }
+
+    /** A payment in a list: the payment and the invoice it was recorded on. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PaymentEntry(UUID paymentId, UUID invoiceId, String invoiceNumber, UUID memberId, UUID siteId,
+                               String method, Money amount, Money applied, Money credited, String reference,
+                               String receivedBy, Instant receivedAt, String cancelledBy, Instant cancelledAt,
+                               String cancelReason) {
+    }
+
+    public record PaymentList(List<PaymentEntry> items) {
+    }
+
+    /**
+     * What came in and went out by each method at these sites within {@code [from, to)}: payments received, payments
+     * cancelled and refunds paid.
+     */
+    public record CashMovements(UUID organizationId, Set<UUID> siteIds, Instant from, Instant to) {
+    }
+
+    /** @param kind {@code received}, {@code cancelled} or {@code refunded} */
+    public record CashMovement(UUID siteId, String method, String kind, long count, Money amount) {
+    }
+
+    public record CashMovementList(List<CashMovement> items) {
     }
 }
