@@ -2,6 +2,8 @@ package io.palestra.subscription;
 
 import io.palestra.events.Price;
 import io.palestra.events.billing.InvoicePaid;
+import io.palestra.events.billing.MandateRecorded;
+import io.palestra.events.billing.MandateRevoked;
 import io.palestra.events.billing.PaymentFailed;
 import io.palestra.events.subscriptions.InstallmentDue;
 import io.palestra.events.subscriptions.MemberSubscribed;
@@ -197,6 +199,35 @@ class SubscriptionsIT extends SubscriptionServiceTest {
                 "validation-failed");
         assertProblem(http().get("/api/v1/subscriptions?sort=created&cursor=" + "x").token(manager).send(), 400,
                 "validation-failed");
+    }
+
+    @Test
+    void aMandateRecordedInBillingEndsNeedsMandateAndARevokedOneBringsItBack() {
+        clock.set(Instant.parse("2027-01-15T09:00:00Z"));
+        String plan = publishedPlan("membership", MONTHLY);
+        UUID member = UUID.randomUUID();
+        String waiting = subscribe(member, plan, """
+                "paymentMethod": {"type": "direct-debit"}""").json().get("id").asString();
+        String byCard = subscribe(member, plan, """
+                "paymentMethod": {"type": "card", "reference": "card_42"}""").json().get("id").asString();
+        assertThat(get(waiting).get("needsMandate").asBoolean()).isTrue();
+        UUID mandate = UUID.randomUUID();
+
+        PublishedEvents.publish(new MandateRecorded(organization, member, mandate, "RUM-2027-7KQ4M2XP", "0189",
+                LocalDate.parse("2027-01-14"), clock.instant()), member);
+        JsonNode covered = await().atMost(Duration.ofSeconds(30)).until(() -> get(waiting),
+                found -> !found.get("needsMandate").asBoolean());
+        assertThat(covered.get("paymentMethod").get("reference").asString()).isEqualTo("RUM-2027-7KQ4M2XP");
+        assertThat(covered.get("status").asString()).isEqualTo("active-recurring");
+        assertThat(get(byCard).get("paymentMethod").get("reference").asString()).as("a card stays a card")
+                .isEqualTo("card_42");
+
+        PublishedEvents.publish(new MandateRevoked(organization, member, mandate, "RUM-2027-7KQ4M2XP",
+                "changement de banque", clock.instant()), member);
+        JsonNode uncovered = await().atMost(Duration.ofSeconds(30)).until(() -> get(waiting),
+                found -> found.get("needsMandate").asBoolean());
+        assertThat(uncovered.get("status").asString()).isEqualTo("needs-attention");
+        assertThat(ids("?queue=needs-mandate")).containsExactly(waiting);
     }
 
     @Test

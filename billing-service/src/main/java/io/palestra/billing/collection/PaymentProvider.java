@@ -15,9 +15,10 @@ public interface PaymentProvider {
      *
      * @param idempotencyKey the same for a retried request of one attempt: the provider collects it once
      * @param reference      the mandate or stored card, or null when there is none
+     * @param account        for a direct debit under a mandate billing recorded, the IBAN it debits; else null
      */
-    record Charge(UUID organizationId, UUID invoiceId, int attempt, String method, String reference, Money amount,
-                  String idempotencyKey) {
+    record Charge(UUID organizationId, UUID invoiceId, int attempt, String method, String reference, String account,
+                  Money amount, String idempotencyKey) {
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * A payment provider for development and tests, deterministic like real providers' sandboxes: the outcome depends only
- * on the mandate or card reference (its last four characters, as test card numbers do) and the attempt. It collects
+ * on the IBAN of a recorded mandate, or else the mandate or card reference (its last four characters, as test card and
+ * IBAN numbers do) and the attempt. It collects
  * installments and stands for the hosted checkout page of payment links. The table is in docs/billing.md.
  * <ul>
  *     <li>no reference on a direct debit: {@code mandate-missing};</li>
@@ -39,7 +40,8 @@ class SandboxProvider implements PaymentProvider {
 
     @Override
     public Outcome collect(Charge charge) {
-        return outcome(charge.method(), charge.reference(), charge.attempt(), charge.idempotencyKey());
+        return outcome(charge.method(), charge.account() != null ? charge.account() : charge.reference(),
+                charge.attempt(), charge.idempotencyKey());
     }
 
     /**

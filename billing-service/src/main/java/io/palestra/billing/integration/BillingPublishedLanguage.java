@@ -4,11 +4,15 @@ import io.palestra.billing.giftcard.GiftCardMessages;
 import io.palestra.billing.invoice.InvoiceLine;
 import io.palestra.billing.invoice.InvoiceMessages;
 import io.palestra.billing.invoice.Totals;
+import io.palestra.billing.mandate.MandateMessages;
 import io.palestra.events.Price;
 import io.palestra.events.billing.CreditNoteIssued;
 import io.palestra.events.billing.GiftCardSent;
 import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
+import io.palestra.events.billing.MandateRecorded;
+import io.palestra.events.billing.MandateRequested;
+import io.palestra.events.billing.MandateRevoked;
 import io.palestra.events.billing.PaymentCancelled;
 import io.palestra.events.billing.PaymentFailed;
 import io.palestra.events.billing.PaymentReceived;
@@ -44,6 +48,19 @@ class BillingPublishedLanguage implements PublishedLanguage {
             return List.of(Publication.of(new GiftCardSent(sent.organizationId(), sent.giftCardId(), sent.code(),
                     price(sent.amount()), sent.expiresOn(), sent.buyerId(), sent.recipientEmail(), sent.at()),
                     sent.giftCardId()));
+        }
+        if (payload instanceof MandateMessages.MandateRecorded recorded) {
+            return List.of(Publication.of(new MandateRecorded(recorded.organizationId(), recorded.memberId(),
+                    recorded.mandateId(), recorded.reference(), recorded.iban().substring(recorded.iban().length()
+                    - 4), recorded.signedOn(), recorded.at()), recorded.memberId()));
+        }
+        if (payload instanceof MandateMessages.MandateRevoked revoked) {
+            return List.of(Publication.of(new MandateRevoked(revoked.organizationId(), revoked.memberId(),
+                    revoked.mandateId(), revoked.reference(), revoked.reason(), revoked.at()), revoked.memberId()));
+        }
+        if (payload instanceof MandateMessages.MandateRequested requested) {
+            return List.of(Publication.of(new MandateRequested(requested.organizationId(), requested.memberId(),
+                    requested.siteId(), requested.actor(), requested.at()), requested.memberId()));
         }
         if (payload instanceof InvoiceMessages.PaymentReceived received) {
             return List.of(Publication.of(new PaymentReceived(received.organizationId(), received.siteId(),

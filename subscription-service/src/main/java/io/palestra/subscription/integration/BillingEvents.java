@@ -3,6 +3,8 @@ package io.palestra.subscription.integration;
 import io.palestra.events.billing.CreditNoteIssued;
 import io.palestra.events.billing.InvoiceIssued;
 import io.palestra.events.billing.InvoicePaid;
+import io.palestra.events.billing.MandateRecorded;
+import io.palestra.events.billing.MandateRevoked;
 import io.palestra.events.billing.PaymentFailed;
 import io.palestra.platform.axon.StoredAggregates;
 import io.palestra.platform.inbox.InboundEvent;
@@ -11,6 +13,7 @@ import io.palestra.platform.inbox.Inbox;
 import io.palestra.subscription.member.Members;
 import io.palestra.subscription.pass.PassMessages.IssuePass;
 import io.palestra.subscription.pass.PassMessages.RevokeSale;
+import io.palestra.subscription.subscription.MandateChanges;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordInstallmentPaid;
 import io.palestra.subscription.subscription.SubscriptionMessages.RecordPaymentFailed;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,7 +31,8 @@ import java.util.UUID;
  * until the invoice is paid; a payment that arrives before or after a failure, or twice, leaves the same state. An
  * issued invoice issues a pass for each pack it sold (one per unit), to the line's beneficiary or else the payer, the
  * invoice number as the sale's reference; the pass's id is derived from the invoice line, so it is issued once. A
- * credit note for a pack line cancels those passes.
+ * credit note for a pack line cancels those passes. A mandate recorded for a member gives its reference to the
+ * member's direct-debit subscriptions that need one; a revoked one takes it back (see {@link MandateChanges}).
  */
 @Component
 class BillingEvents {
@@ -39,9 +43,12 @@ class BillingEvents {
     private final CommandGateway commands;
     private final Members members;
     private final StoredAggregates aggregates;
+    private final MandateChanges mandates;
     private final Clock clock;
 
-    BillingEvents(Inbox inbox, CommandGateway commands, Members members, StoredAggregates aggregates, Clock clock) {
+    BillingEvents(Inbox inbox, CommandGateway commands, Members members, StoredAggregates aggregates,
+                  MandateChanges mandates, Clock clock) {
+        this.mandates = mandates;
         this.inbox = inbox;
         this.commands = commands;
         this.members = members;
@@ -97,6 +104,12 @@ class BillingEvents {
                     && paid.installmentNumber() != null) {
                 inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new RecordInstallmentPaid(
                         paid.subscriptionId(), paid.installmentNumber(), paid.invoiceId(), clock.instant())));
+            } else if (payload instanceof MandateRecorded recorded) {
+                inbox.handleOnce(CONSUMER, event, () -> mandates.recorded(recorded.organizationId(),
+                        recorded.memberId(), recorded.reference(), clock.instant()));
+            } else if (payload instanceof MandateRevoked revoked) {
+                inbox.handleOnce(CONSUMER, event, () -> mandates.revoked(revoked.organizationId(),
+                        revoked.memberId(), revoked.reference(), clock.instant()));
             } else if (payload instanceof PaymentFailed failed && failed.subscriptionId() != null
                     && failed.installmentNumber() != null) {
                 inbox.handleOnce(CONSUMER, event, () -> commands.sendAndWait(new RecordPaymentFailed(
