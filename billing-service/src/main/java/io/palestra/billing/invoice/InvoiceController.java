@@ -112,9 +112,13 @@ class InvoiceController {
     record IssueRequest(LocalDate invoiceDate, LocalDate dueOn) {
     }
 
-    /** @param method cash, card-terminal, cheque, transfer, direct-debit, card, wallet, gift-card, other, or a name */
+    /**
+     * @param method        cash, card-terminal, cheque, transfer, direct-debit, card, wallet, gift-card, scholarship,
+     *                      other, or a name
+     * @param scholarshipId the financial aid paying, for method scholarship
+     */
     record PaymentRequest(@NotNull @Size(max = 40) String method, @NotNull Money amount,
-                          @Size(max = 200) String reference) {
+                          @Size(max = 200) String reference, UUID scholarshipId) {
     }
 
     record CancelPaymentRequest(@NotNull @Size(min = 1, max = 500) String reason) {
@@ -291,11 +295,20 @@ class InvoiceController {
             description = "A payment beyond what is left to pay settles the invoice and the rest is credited to the "
                     + "member's account (credited). Method wallet pays from the member's account, at most what is "
                     + "left to pay and what the account holds (422 amount-exceeds-balance, insufficient-balance). "
+                    + "Method scholarship pays with the financial aid scholarshipId, for eligible purchases (422 "
+                    + "scholarship-exceeded, scholarship-expired, scholarship-not-applicable...). "
                     + "422 invoice-not-issued, invoice-paid, wrong-currency.")
     ResponseEntity<InvoiceView> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest request,
                                     Caller caller) {
+        String reference = request.reference();
+        if (InvoiceDesk.SCHOLARSHIP.equals(request.method())) {
+            if (request.scholarshipId() == null) {
+                throw InvalidInputException.of("scholarshipId", "is needed to pay with financial aid");
+            }
+            reference = request.scholarshipId().toString();
+        }
         desk.pay(caller.organization(), visible(caller, id), new RecordPayment(id, UUID.randomUUID(),
-                request.method(), request.amount(), request.reference(), caller.subject(), clock.instant()));
+                request.method(), request.amount(), reference, caller.subject(), clock.instant()), today(caller));
         InvoiceView after = afterChange(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(after.version())).body(after);
     }

@@ -30,11 +30,17 @@ class InvoiceDesk {
 
     private final CommandGateway commands;
     private final Offers offers;
+    /** The payment method of financial aid; its reference is the scholarship's id. */
+    static final String SCHOLARSHIP = "scholarship";
+
     private final Wallets wallets;
+    private final Scholarships scholarships;
     private final ShopItems shop;
     private final Promotions promotions;
 
-    InvoiceDesk(CommandGateway commands, Offers offers, Wallets wallets, ShopItems shop, Promotions promotions) {
+    InvoiceDesk(CommandGateway commands, Offers offers, Wallets wallets, Scholarships scholarships, ShopItems shop,
+                Promotions promotions) {
+        this.scholarships = scholarships;
         this.commands = commands;
         this.offers = offers;
         this.wallets = wallets;
@@ -117,8 +123,8 @@ class InvoiceDesk {
      * Records a payment; from the wallet, the account pays first (at most what is left to pay), and gets it back if
      * the invoice refuses the payment.
      */
-    void pay(UUID organizationId, InvoiceView invoice, RecordPayment payment) {
-        if (!"wallet".equals(payment.method())) {
+    void pay(UUID organizationId, InvoiceView invoice, RecordPayment payment, LocalDate today) {
+        if (!"wallet".equals(payment.method()) && !SCHOLARSHIP.equals(payment.method())) {
             commands.sendAndWait(payment);
             return;
         }
@@ -126,7 +132,18 @@ class InvoiceDesk {
         if (invoice.number() != null && amount.amount() != null
                 && amount.amount().compareTo(invoice.balance().amount()) > 0) {
             throw new RuleViolationException("amount-exceeds-balance", "At most " + invoice.balance().amount() + " "
-                    + invoice.currency() + " is left to pay from the wallet.");
+                    + invoice.currency() + " is left to pay from the " + payment.method() + ".");
+        }
+        if (SCHOLARSHIP.equals(payment.method())) {
+            if (invoice.number() == null) {
+                throw new RuleViolationException("invoice-not-issued", "Issue the invoice before it is paid.");
+            }
+            UUID scholarshipId = UUID.fromString(payment.reference());
+            scholarships.use(organizationId, scholarshipId, payment.paymentId(), invoice, amount, today,
+                    payment.actor(), payment.at());
+            undoneIfRefused(() -> commands.sendAndWait(payment), () -> scholarships.release(scholarshipId,
+                    payment.paymentId(), "payment refused", payment.actor(), payment.at()));
+            return;
         }
         wallets.take(organizationId, invoice.memberId(), payment.paymentId(), amount, "payment",
                 invoice.invoiceId(), payment.actor(), payment.at());
@@ -142,6 +159,14 @@ class InvoiceDesk {
     void cancelPayment(UUID organizationId, InvoiceView invoice, CancelPayment cancel) {
         Money credited = invoice.payments().stream().filter(payment -> payment.paymentId().equals(cancel.paymentId())
                 && payment.cancelledAt() == null).map(PaymentView::credited).findFirst().orElse(null);
+        PaymentView cancelled = invoice.payments().stream().filter(payment -> payment.paymentId()
+                .equals(cancel.paymentId()) && payment.cancelledAt() == null).findFirst().orElse(null);
+        if (cancelled != null && SCHOLARSHIP.equals(cancelled.method())) {
+            commands.sendAndWait(cancel);
+            scholarships.release(UUID.fromString(cancelled.reference()), cancel.paymentId(), cancel.reason(),
+                    cancel.actor(), cancel.at());
+            return;
+        }
         if (credited == null || credited.signum() <= 0) {
             commands.sendAndWait(cancel);
             return;

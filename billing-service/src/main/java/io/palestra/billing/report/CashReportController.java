@@ -43,7 +43,7 @@ import static io.palestra.billing.BillingRoles.READERS;
 class CashReportController {
 
     /** Methods that spend money counted when it came in: not in the report, or it would be counted twice. */
-    static final Set<String> NOT_COUNTED = Set.of("wallet", "gift-card");
+    static final Set<String> NOT_COUNTED = Set.of("wallet", "gift-card", "scholarship");
     private static final List<String> EXPORT_HEADER = List.of("date", "siteId", "method", "currency", "payments",
             "received", "cancellations", "cancelled", "refunds", "refunded", "topUps", "toppedUp", "net");
 

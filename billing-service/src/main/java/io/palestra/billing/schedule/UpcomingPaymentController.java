@@ -66,7 +66,7 @@ class UpcomingPaymentController {
     private static final int MAX_LIMIT = 500;
     private static final Set<String> STATUSES = Set.of("scheduled", "due", "made", "failed", "cancelled");
     /** Payments a plan cannot state as made: they move money inside billing, through their own endpoints. */
-    private static final Set<String> NOT_IN_PLANS = Set.of("wallet", "gift-card");
+    private static final Set<String> NOT_IN_PLANS = Set.of("wallet", "gift-card", "scholarship");
     private static final List<String> EXPORT_HEADER = List.of("scheduledPaymentId", "dueOn", "status", "memberId",
             "siteId", "invoiceId", "method", "currency", "amount", "reference", "lastFailure", "paymentId",
             "scheduledBy", "scheduledAt");
@@ -165,8 +165,8 @@ class UpcomingPaymentController {
             });
             boolean made = !planned.dueOn().isAfter(today);
             if (made && NOT_IN_PLANS.contains(planned.method())) {
-                throw InvalidInputException.of(field + ".method", "cannot be wallet or gift-card in a plan: pay "
-                        + "with them on the invoice");
+                throw InvalidInputException.of(field + ".method", "cannot be wallet, gift-card or scholarship in "
+                        + "a plan: pay with them on the invoice");
             }
             if (!made && !ScheduleMessages.METHODS.contains(planned.method())) {
                 throw InvalidInputException.of(field + ".method", "must be cheque, direct-debit or card for a "
