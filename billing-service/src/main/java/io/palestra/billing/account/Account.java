@@ -42,11 +42,12 @@ public class Account {
     protected Account() {
     }
 
+    /** @return false when the entry was credited already */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CreditAccount command) {
+    boolean handle(CreditAccount command) {
         if (entries.contains(command.entryId())) {
-            return;
+            return false;
         }
         Money amount = command.amount();
         if (amount == null) {
@@ -58,6 +59,7 @@ public class Account {
                 siteId == null ? command.siteId() : siteId, command.entryId(), amount.normalized(),
                 before.plus(amount), command.cause(), command.method(), command.invoiceId(), command.actor(),
                 command.at()));
+        return true;
     }
 
     /** Refused when the account holds less, or nothing at all (an account is opened by its first credit). */

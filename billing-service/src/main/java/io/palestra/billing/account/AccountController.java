@@ -12,6 +12,7 @@ import io.palestra.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -28,10 +29,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import static io.palestra.billing.BillingRoles.MANAGERS;
 import static io.palestra.billing.BillingRoles.SELLERS;
 import static io.palestra.billing.BillingRoles.READERS;
 
@@ -97,5 +102,43 @@ class AccountController {
                 request.amount(), "top-up", request.method(), null, caller.subject(), clock.instant()));
         readYourWrites.await(AccountDirectory.GROUP, account.toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(get(memberId, 100, caller));
+    }
+
+    /**
+     * @param batchId the batch's key: the same batch sent again credits no one twice; default a new one
+     * @param reason  why, for the answer and the organisation's records
+     */
+    record BulkCreditRequest(UUID batchId, @NotNull UUID siteId,
+                             @NotEmpty @Size(max = 500) List<UUID> memberIds, @NotNull Money amount,
+                             @NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
+    /** @param credited the members whose account was credited by this send (not by an earlier one) */
+    record BulkCreditResult(UUID batchId, Money amount, String reason, List<UUID> credited, List<UUID> already) {
+    }
+
+    @PostMapping("/bulk-credits")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Credit the same amount to each member of a list (crédits en masse), e.g. after a "
+            + "cancelled course", description = "Each account gets an entry of cause goodwill, once per batch and "
+            + "member: sending the same batchId again credits no one twice. Owners and managers.")
+    BulkCreditResult bulkCredit(@Valid @RequestBody BulkCreditRequest request, Caller caller) {
+        UUID organization = caller.organization();
+        UUID siteId = organizations.managedSite(caller, request.siteId());
+        request.amount().problemAsMovementIn(organizations.requiredCurrency(organization)).ifPresent(problem -> {
+            throw InvalidInputException.of("amount", problem);
+        });
+        UUID batchId = request.batchId() == null ? UUID.randomUUID() : request.batchId();
+        List<UUID> credited = new ArrayList<>();
+        List<UUID> already = new ArrayList<>();
+        for (UUID memberId : new LinkedHashSet<>(request.memberIds())) {
+            UUID account = AccountMessages.accountOf(organization, memberId);
+            UUID entry = UUID.nameUUIDFromBytes(("palestra:bulk-credit:" + batchId + ":" + memberId)
+                    .getBytes(StandardCharsets.UTF_8));
+            Object fresh = commands.sendAndWait(new CreditAccount(account, organization, memberId, siteId, entry,
+                    request.amount(), "goodwill", null, null, caller.subject(), clock.instant()));
+            (Boolean.FALSE.equals(fresh) ? already : credited).add(memberId);
+        }
+        return new BulkCreditResult(batchId, request.amount().normalized(), request.reason(), credited, already);
     }
 }
