@@ -127,6 +127,32 @@ class ReportsIT extends BillingServiceTest {
         assertThat(notes.get(1)).contains(",AV-000001,").contains(",35.00,true,geste commercial,");
     }
 
+    @Test
+    void anOrganisationsOwnPaymentTypeIsTakenOnceAddedAndATypoNever() {
+        String invoice = soldFor(UUID.randomUUID(), "48.00");
+        assertProblem(pay(invoice, "ancv", "20.00"), 400, "validation-failed");
+        assertProblem(pay(invoice, "csh", "20.00"), 400, "validation-failed");
+        String methods = """
+                {"custom": [{"code": "ancv", "label": "Chèques-Vacances ANCV"}]}""";
+        assertThat(http().put("/api/v1/payments/methods", methods).token(desk).send().status()).isEqualTo(403);
+        assertProblem(http().put("/api/v1/payments/methods", """
+                {"custom": [{"code": "cash", "label": "Espèces bis"}]}""").token(manager).send(), 400,
+                "validation-failed");
+        JsonNode set = http().put("/api/v1/payments/methods", methods).token(manager).send().json();
+        assertThat(set.get("custom")).singleElement().satisfies(method ->
+                assertThat(method.get("label").asString()).isEqualTo("Chèques-Vacances ANCV"));
+        assertThat(set.get("builtIn").valueStream().map(JsonNode::asString)).contains("cash", "wallet");
+
+        assertThat(pay(invoice, "ancv", "20.00").status()).isEqualTo(201);
+        assertThat(http().get("/api/v1/payments/cash-report").token(desk).send().json().get("sites").get(0)
+                .get("methods")).singleElement().satisfies(line -> {
+                    assertThat(line.get("method").asString()).isEqualTo("ancv");
+                    assertThat(line.get("received").get("amount").asString()).isEqualTo("20.00");
+                });
+        assertThat(http().get("/api/v1/payments/methods").token(token(UUID.randomUUID(), "manager")).send().json()
+                .get("custom")).as("another organisation's own methods").isEmpty();
+    }
+
     private String soldFor(UUID member, String price) {
         String invoice = cart(member);
         addLine(invoice, """

@@ -3,7 +3,7 @@ package io.palestra.billing.account;
 import io.palestra.billing.account.AccountDirectory.AccountView;
 import io.palestra.billing.account.AccountDirectory.FindAccount;
 import io.palestra.billing.account.AccountMessages.CreditAccount;
-import io.palestra.billing.invoice.Invoice;
+import io.palestra.billing.invoice.PaymentMethods;
 import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.money.Money;
@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.palestra.billing.BillingRoles.MANAGERS;
@@ -46,15 +47,19 @@ import static io.palestra.billing.BillingRoles.READERS;
 @Tag(name = "Accounts")
 class AccountController {
 
+    /** Not money coming in: the account itself, gift cards and aid, which have their own ways onto it. */
+    private static final Set<String> NOT_MONEY_IN = Set.of("wallet", "gift-card", "scholarship");
 
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
+    private final PaymentMethods methods;
     private final Clock clock;
 
     AccountController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
-                      Organizations organizations, Clock clock) {
+                      Organizations organizations, PaymentMethods methods, Clock clock) {
+        this.methods = methods;
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
@@ -94,9 +99,10 @@ class AccountController {
         request.amount().problemAsMovementIn(currency).ifPresent(problem -> {
             throw InvalidInputException.of("amount", problem);
         });
-        if (!Invoice.isMethod(request.method()) || request.method().equals("wallet")) {
+        if (NOT_MONEY_IN.contains(request.method())) {
             throw InvalidInputException.of("method", "must be how it was paid, e.g. cash, card-terminal");
         }
+        methods.require(caller.organization(), request.method(), "method");
         UUID account = AccountMessages.accountOf(caller.organization(), memberId);
         commands.sendAndWait(new CreditAccount(account, caller.organization(), memberId, siteId, UUID.randomUUID(),
                 request.amount(), "top-up", request.method(), null, caller.subject(), clock.instant()));

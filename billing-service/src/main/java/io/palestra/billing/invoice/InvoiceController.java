@@ -76,11 +76,13 @@ class InvoiceController {
     private final InvoiceParties parties;
     private final InvoiceDocument document;
     private final InvoiceLists lists;
+    private final PaymentMethods methods;
     private final Clock clock;
 
     InvoiceController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
                       Organizations organizations, InvoiceDesk desk, InvoiceParties parties,
-                      InvoiceDocument document, InvoiceLists lists, Clock clock) {
+                      InvoiceDocument document, InvoiceLists lists, PaymentMethods methods, Clock clock) {
+        this.methods = methods;
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
@@ -300,6 +302,7 @@ class InvoiceController {
                     + "422 invoice-not-issued, invoice-paid, wrong-currency.")
     ResponseEntity<InvoiceView> pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest request,
                                     Caller caller) {
+        methods.require(caller.organization(), request.method(), "method");
         String reference = request.reference();
         if (InvoiceDesk.SCHOLARSHIP.equals(request.method())) {
             if (request.scholarshipId() == null) {
@@ -362,6 +365,7 @@ class InvoiceController {
     ResponseEntity<InvoiceView> refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest request,
                                        Caller caller) {
         visible(caller, id);
+        methods.require(caller.organization(), request.method(), "method");
         commands.sendAndWait(new RecordRefund(id, UUID.randomUUID(), request.method(), request.amount(),
                 request.reason(), caller.subject(), clock.instant()));
         InvoiceView after = afterChange(caller, id);

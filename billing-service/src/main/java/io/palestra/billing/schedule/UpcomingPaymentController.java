@@ -4,6 +4,7 @@ import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
 import io.palestra.billing.invoice.InvoiceQueries;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.billing.invoice.PaymentMethods;
 import io.palestra.billing.schedule.ScheduleMessages.CancelScheduledPayment;
 import io.palestra.billing.schedule.ScheduleMessages.ChangeScheduledPayment;
 import io.palestra.billing.schedule.ScheduleMessages.SchedulePayment;
@@ -76,10 +77,13 @@ class UpcomingPaymentController {
     private final UpcomingPayments upcoming;
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
+    private final PaymentMethods methods;
     private final Clock clock;
 
     UpcomingPaymentController(CommandGateway commands, QueryGateway queries, UpcomingPayments upcoming,
-                              ReadYourWrites readYourWrites, Organizations organizations, Clock clock) {
+                              ReadYourWrites readYourWrites, Organizations organizations, PaymentMethods methods,
+                              Clock clock) {
+        this.methods = methods;
         this.commands = commands;
         this.queries = queries;
         this.upcoming = upcoming;
@@ -164,6 +168,9 @@ class UpcomingPaymentController {
                 throw InvalidInputException.of(field + ".amount", problem);
             });
             boolean made = !planned.dueOn().isAfter(today);
+            if (made) {
+                methods.require(organization, planned.method(), field + ".method");
+            }
             if (made && NOT_IN_PLANS.contains(planned.method())) {
                 throw InvalidInputException.of(field + ".method", "cannot be wallet, gift-card or scholarship in "
                         + "a plan: pay with them on the invoice");
