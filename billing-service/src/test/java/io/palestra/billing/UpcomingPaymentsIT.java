@@ -56,8 +56,14 @@ class UpcomingPaymentsIT extends BillingServiceTest {
         JsonNode partly = http().get("/api/v1/invoices/" + invoice).token(desk).send().json();
         assertThat(partly.get("status").asString()).isEqualTo("partially-paid");
         assertThat(partly.get("balance").get("amount").asString()).isEqualTo("40.00");
-        assertThat(partly.get("payments").valueStream().map(payment -> payment.get("reference").asString()))
-                .containsExactlyInAnyOrder("paid on 2027-01-05", "chèque 1234567 (paid on 2027-02-05)");
+        assertThat(partly.get("payments").valueStream().map(payment -> payment.get("receivedAt").asString() + " "
+                + payment.get("reference").asString())).containsExactly(
+                "2027-01-05T11:00:00Z recorded on 2027-03-01",
+                "2027-02-05T11:00:00Z chèque 1234567 (recorded on 2027-03-01)");
+        assertThat(http().get("/api/v1/payments/cash-report?date=2027-01-05").token(desk).send().json()
+                .get("net").get("amount").asString()).as("counted on the day it was paid").isEqualTo("40.00");
+        assertThat(http().get("/api/v1/payments/cash-report").token(desk).send().json().get("net").get("amount")
+                .asString()).as("not on the day it was recorded").isEqualTo("0.00");
 
         JsonNode list = http().get("/api/v1/payments/upcoming?memberId=" + anne).token(desk).send().json();
         assertThat(list.get("items")).singleElement().satisfies(payment -> {
@@ -82,9 +88,11 @@ class UpcomingPaymentsIT extends BillingServiceTest {
                 "{\"amount\": {\"amount\": \"50.00\", \"currency\": \"EUR\"}}").token(manager).send(), 422,
                 "amount-exceeds-balance");
 
-        clock.set(Instant.parse("2027-03-09T23:30:00Z"));
+        clock.set(Instant.parse("2027-03-09T22:59:00Z"));
         wakeups.wakeDue();
-        assertThat(status(upcoming)).as("not its day yet in Paris").isEqualTo("scheduled");
+        assertThat(jdbc.sql("SELECT wake_at FROM wakeup WHERE kind = 'scheduled-payment' AND aggregate_id = ?::uuid")
+                .param(upcoming).query((rs, row) -> rs.getTimestamp("wake_at").toInstant()).list()).as("not its day yet in Paris, still waiting for it")
+                .containsExactly(Instant.parse("2027-03-09T23:00:00Z"));
         clock.set(Instant.parse("2027-03-10T07:00:00Z"));
         wakeups.wakeDue();
         await().atMost(Duration.ofSeconds(30)).until(() -> status(upcoming).equals("made"));

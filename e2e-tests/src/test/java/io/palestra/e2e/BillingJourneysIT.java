@@ -19,7 +19,9 @@ import static org.awaitility.Awaitility.await;
  * Billing journeys through the gateway, with every service running: a class pack and a shop item sold at the desk
  * with a promotion code, paid half by card and half from the member's wallet, printed as a PDF, the shop item
  * credited and refunded, the pass issued by subscription-service; a monthly membership whose installments the
- * member's bank refuses at first, the subscription needing attention until staff collect them again, then active.
+ * member's bank refuses at first, the subscription needing attention until staff collect them again, then active; a
+ * mandate recorded at the desk ending a subscription's "needs mandate", and a backdated sale paid by financial aid,
+ * cash on the day of the sale and a postdated cheque.
  */
 class BillingJourneysIT {
 
@@ -78,6 +80,8 @@ class BillingJourneysIT {
 
         Http.Response issued = gateway.post("/api/v1/invoices/" + invoice + "/issue", "{}").token(frontDesk).send();
         assertThat(issued.status()).as(issued.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/products/" + bottle)
+                .token(frontDesk).send().json().get("stock").asInt() == 4);
         String number = issued.json().get("number").asString();
         assertThat(number).matches("F-\\d{6}");
         Http.Response link = gateway.post("/api/v1/invoices/" + invoice + "/payment-link", "{}").token(frontDesk)
@@ -156,6 +160,83 @@ class BillingJourneysIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> invoices(member).stream()
                 .allMatch(invoice -> invoice.get("status").asString().equals("paid")));
         await().atMost(Duration.ofSeconds(60)).until(() -> status(subscription).equals("active-recurring"));
+    }
+
+    @Test
+    void aMandateRecordedAtTheDeskEndsNeedsMandateAndAidWithAPostdatedChequePayABackdatedSale() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        String membership = publishedPlan("""
+                {"kind": "membership", "terms": {"name": "Yoga", "price": {"amount": "39", "currency": "EUR"},
+                 "vatRate": 20, "period": "monthly"}}""");
+        UUID member = member("Inès", "Moreau");
+        Http.Response subscribed = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post(
+                "/api/v1/subscriptions", """
+                        {"memberId": "%s", "planId": "%s", "siteId": "%s", "startsOn": "%s",
+                         "paymentMethod": {"type": "direct-debit"}}"""
+                        .formatted(member, membership, lyon, today.plusMonths(1))).token(frontDesk).send(),
+                answer -> answer.status() != 404 && answer.status() != 422);
+        assertThat(subscribed.status()).as(subscribed.toString()).isEqualTo(201);
+        String subscription = subscribed.json().get("id").asString();
+        assertThat(subscribed.json().get("needsMandate").asBoolean()).isTrue();
+
+        assertThat(gateway.post("/api/v1/accounts/" + member + "/mandate-requests", "{}").token(frontDesk).send()
+                .status()).as("the member is asked by e-mail").isEqualTo(202);
+        Http.Response mandate = gateway.post("/api/v1/accounts/" + member + "/mandates", """
+                {"iban": "FR76 3000 6000 0112 3456 7890 189", "signedOn": "%s"}""".formatted(today))
+                .token(frontDesk).send();
+        assertThat(mandate.status()).as(mandate.toString()).isEqualTo(201);
+        String reference = mandate.json().get("reference").asString();
+        JsonNode covered = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/subscriptions/"
+                + subscription).token(frontDesk).send().json(), found -> !found.get("needsMandate").asBoolean());
+        assertThat(covered.get("paymentMethod").get("reference").asString()).isEqualTo(reference);
+
+        String pack = publishedPlan("""
+                {"kind": "class-pack", "terms": {"name": "Carte jeunes", "price": {"amount": "120", "currency": "EUR"},
+                 "vatRate": 20, "credits": 10, "validityDays": 365, "activation": "sale"}}""");
+        Http.Response aid = gateway.post("/api/v1/accounts/" + member + "/scholarships", """
+                {"name": "Pass'Sport", "scope": "person", "kinds": ["class-pack"],
+                 "amount": {"amount": "30.00", "currency": "EUR"}}""").token(owner).send();
+        assertThat(aid.status()).as(aid.toString()).isEqualTo(201);
+        String invoice = gateway.post("/api/v1/invoices", """
+                {"siteId": "%s", "memberId": "%s"}""".formatted(lyon, member)).token(frontDesk).send().json()
+                .get("invoiceId").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/v1/invoices/" + invoice + "/lines", """
+                {"kind": "class-pack", "reference": "%s"}""".formatted(pack)).token(frontDesk).send(),
+                answer -> answer.status() == 201);
+        LocalDate soldOn = today.minusDays(14);
+        assertThat(gateway.post("/api/v1/invoices/" + invoice + "/issue", """
+                {"invoiceDate": "%s", "dueOn": "%s"}""".formatted(soldOn, today.plusDays(30))).token(frontDesk)
+                .send().status()).isEqualTo(200);
+        Http.Response byAid = gateway.post("/api/v1/invoices/" + invoice + "/payments", """
+                {"method": "scholarship", "scholarshipId": "%s", "amount": {"amount": "30.00", "currency": "EUR"}}"""
+                .formatted(aid.json().get("scholarshipId").asString())).token(frontDesk).send();
+        assertThat(byAid.status()).as(byAid.toString()).isEqualTo(201);
+
+        Http.Response plan = gateway.post("/api/v1/invoices/" + invoice + "/payment-plan", """
+                {"payments": [{"dueOn": "%s", "amount": {"amount": "40.00", "currency": "EUR"}, "method": "cash"},
+                              {"dueOn": "%s", "amount": {"amount": "50.00", "currency": "EUR"}, "method": "cheque",
+                               "reference": "chèque 0000451"}]}""".formatted(soldOn, today.plusDays(30)))
+                .token(frontDesk).send();
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        JsonNode sold = gateway.get("/api/v1/invoices/" + invoice).token(frontDesk).send().json();
+        assertThat(sold.get("status").asString()).isEqualTo("partially-paid");
+        assertThat(sold.get("balance").get("amount").asString()).isEqualTo("50.00");
+        assertThat(gateway.get("/api/v1/payments/upcoming?memberId=" + member).token(frontDesk).send().json()
+                .get("items")).singleElement().satisfies(upcoming -> {
+                    assertThat(upcoming.get("method").asString()).isEqualTo("cheque");
+                    assertThat(upcoming.get("dueOn").asString()).isEqualTo(today.plusDays(30).toString());
+                });
+        JsonNode thatDay = gateway.get("/api/v1/payments/cash-report?siteId=" + lyon + "&date=" + soldOn)
+                .token(frontDesk).send().json();
+        assertThat(thatDay.get("net").get("amount").asString()).as("the cash counted the day of the sale")
+                .isEqualTo("40.00");
+        Http.Response file = gateway.get("/api/v1/payments/export?memberId=" + member + "&format=xlsx").token(owner)
+                .send();
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
+        JsonNode pass = await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/v1/passes?memberId="
+                + member).token(frontDesk).send().json().get("items"), items -> items.size() == 1).get(0);
+        assertThat(pass.get("balance").asInt()).isEqualTo(10);
     }
 
     private static String publishedPlan(String body) {

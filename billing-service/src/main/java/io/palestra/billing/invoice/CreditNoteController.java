@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,20 +70,13 @@ class CreditNoteController {
                                                  @RequestParam(defaultValue = "csv") String format, Caller caller) {
         TableExport.requireFormat(format);
         return TableExport.of(format, "credit-notes", organizations.today(caller.organization(), null, clock),
-                EXPORT_HEADER, rows -> {
-                    for (int offset = 0; ; offset += InvoiceLists.MAX_LIMIT) {
-                        CreditNoteList page = queries.query(new ListCreditNotes(caller.organization(), memberId,
-                                number, InvoiceLists.MAX_LIMIT, offset), CreditNoteList.class).join();
-                        visible(caller, page).items().forEach(note -> rows.accept(List.of(note.creditNoteId(),
-                                note.number(), note.invoiceId(), note.invoiceNumber(), note.memberId(),
-                                note.siteId(), note.totals().total().currency(), note.totals().total().amount(),
-                                note.whole(), note.reason(), note.issuedBy() == null ? "" : note.issuedBy(),
+                EXPORT_HEADER, TableExport.paged(InvoiceLists.MAX_LIMIT, (limit, offset) -> queries.query(
+                        new ListCreditNotes(caller.organization(), memberId, number, limit, offset),
+                        CreditNoteList.class).join().items(), note -> caller.sees(note.siteId()),
+                        note -> Arrays.asList(note.creditNoteId(), note.number(), note.invoiceId(),
+                                note.invoiceNumber(), note.memberId(), note.siteId(), note.totals().total().currency(),
+                                note.totals().total().amount(), note.whole(), note.reason(), note.issuedBy(),
                                 note.issuedAt())));
-                        if (page.items().size() < InvoiceLists.MAX_LIMIT) {
-                            return;
-                        }
-                    }
-                });
     }
 
     private static CreditNoteList visible(Caller caller, CreditNoteList notes) {

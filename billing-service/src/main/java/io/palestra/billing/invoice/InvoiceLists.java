@@ -84,15 +84,9 @@ class InvoiceLists {
     ResponseEntity<StreamingResponseBody> export(Caller caller, String baseName, InvoiceFilter filter,
                                                  String format) {
         TableExport.requireFormat(format);
-        return TableExport.of(format, baseName, filter.today(), EXPORT_HEADER, rows -> {
-            for (int offset = 0; ; offset += MAX_LIMIT) {
-                InvoiceList page = queries.query(filter.page(MAX_LIMIT, offset), InvoiceList.class).join();
-                visible(caller, page).items().forEach(invoice -> rows.accept(exported(invoice)));
-                if (page.items().size() < MAX_LIMIT) {
-                    return;
-                }
-            }
-        });
+        return TableExport.of(format, baseName, filter.today(), EXPORT_HEADER, TableExport.paged(MAX_LIMIT,
+                (limit, offset) -> queries.query(filter.page(limit, offset), InvoiceList.class).join().items(),
+                invoice -> caller.sees(invoice.siteId()), InvoiceLists::exported));
     }
 
     private static InvoiceList visible(Caller caller, InvoiceList invoices) {

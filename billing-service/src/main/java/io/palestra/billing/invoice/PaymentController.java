@@ -83,16 +83,9 @@ class PaymentController {
         TableExport.requireFormat(format);
         query(caller, memberId, siteId, method, from, to, 1, 0);
         return TableExport.of(format, "payments", organizations.today(caller.organization(), null, clock),
-                EXPORT_HEADER, rows -> {
-                    for (int offset = 0; ; offset += InvoiceLists.MAX_LIMIT) {
-                        PaymentList page = queries.query(query(caller, memberId, siteId, method, from, to,
-                                InvoiceLists.MAX_LIMIT, offset), PaymentList.class).join();
-                        visible(caller, page).items().forEach(payment -> rows.accept(exported(payment)));
-                        if (page.items().size() < InvoiceLists.MAX_LIMIT) {
-                            return;
-                        }
-                    }
-                });
+                EXPORT_HEADER, TableExport.paged(InvoiceLists.MAX_LIMIT, (limit, offset) -> queries.query(
+                        query(caller, memberId, siteId, method, from, to, limit, offset), PaymentList.class).join()
+                        .items(), payment -> caller.sees(payment.siteId()), PaymentController::exported));
     }
 
     @GetMapping("/failed")

@@ -43,6 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,13 +155,15 @@ class UpcomingPaymentController {
     @PostMapping("/api/v1/invoices/{id}/payment-plan")
     @PreAuthorize(SELLERS)
     @Operation(summary = "An invoice's payment plan: what was already paid (a backdated sale) and what is to come",
-            description = "Payments on or before today are recorded now, each stating the day it was paid; later "
-                    + "ones become upcoming payments. Together they may not exceed what is left to pay (422 "
+            description = "Payments on or before today are recorded now as received on their day (at noon, so "
+                    + "the cash report of that day counts them), their reference saying when they were recorded; "
+                    + "later ones become upcoming payments. Together they may not exceed what is left to pay (422 "
                     + "amount-exceeds-balance); a refused plan records nothing.")
     ResponseEntity<PlanView> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request, Caller caller) {
         UUID organization = caller.organization();
         InvoiceView invoice = payable(caller, id);
-        LocalDate today = organizations.today(organization, invoice.siteId(), clock);
+        ZoneId zone = organizations.zone(organization, invoice.siteId());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Money total = Money.zero(invoice.currency());
         for (int i = 0; i < request.payments().size(); i++) {
             PlannedPayment planned = request.payments().get(i);
@@ -193,10 +197,12 @@ class UpcomingPaymentController {
                         planned.amount(), planned.dueOn(), planned.reference()));
             } else {
                 UUID paymentId = UUID.randomUUID();
-                String stated = "paid on " + planned.dueOn();
+                boolean late = planned.dueOn().isBefore(today);
+                String recorded = "recorded on " + today;
                 commands.sendAndWait(new RecordPayment(id, paymentId, planned.method(), planned.amount(),
-                        planned.reference() == null ? stated : planned.reference() + " (" + stated + ")",
-                        caller.subject(), clock.instant()));
+                        !late ? planned.reference() : planned.reference() == null ? recorded
+                                : planned.reference() + " (" + recorded + ")", caller.subject(),
+                        late ? planned.dueOn().atTime(LocalTime.NOON).atZone(zone).toInstant() : clock.instant()));
                 payments.add(paymentId);
             }
         }
@@ -234,20 +240,13 @@ class UpcomingPaymentController {
         TableExport.requireFormat(format);
         List<String> statuses = statuses(status);
         return TableExport.of(format, "upcoming-payments", organizations.today(caller.organization(), null, clock),
-                EXPORT_HEADER, rows -> {
-                    for (int offset = 0; ; offset += MAX_LIMIT) {
-                        List<UpcomingPayment> page = upcoming.list(caller.organization(), siteId, memberId,
-                                invoiceId, statuses, from, to, MAX_LIMIT, offset);
-                        visible(caller, page).forEach(payment -> rows.accept(Arrays.asList(
+                EXPORT_HEADER, TableExport.paged(MAX_LIMIT, (limit, offset) -> upcoming.list(caller.organization(),
+                        siteId, memberId, invoiceId, statuses, from, to, limit, offset),
+                        payment -> caller.sees(payment.siteId()), payment -> Arrays.asList(
                                 payment.scheduledPaymentId(), payment.dueOn(), payment.status(), payment.memberId(),
                                 payment.siteId(), payment.invoiceId(), payment.method(), payment.amount().currency(),
                                 payment.amount().amount(), payment.reference(), payment.lastFailure(),
                                 payment.paymentId(), payment.scheduledBy(), payment.scheduledAt())));
-                        if (page.size() < MAX_LIMIT) {
-                            return;
-                        }
-                    }
-                });
     }
 
     @GetMapping("/api/v1/payments/upcoming/{id}")

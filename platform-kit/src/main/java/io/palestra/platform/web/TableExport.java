@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A list as a file, CSV (UTF-8) or XLSX, written row by row as it is read: neither the service's memory nor the
@@ -35,6 +37,32 @@ public final class TableExport {
     @FunctionalInterface
     public interface Rows {
         void each(Consumer<List<Object>> row);
+    }
+
+    /** A page of a list: at most {@code limit} items, after the first {@code offset}, in the list's order. */
+    @FunctionalInterface
+    public interface Page<T> {
+        List<T> read(int limit, int offset);
+    }
+
+    /**
+     * The rows of a list read page by page, {@code pageSize} items at a time until a page comes back short, so that
+     * neither memory nor a query's size depends on the list's length.
+     *
+     * @param keep which items are written (e.g. those of the sites the caller sees); the others still count towards
+     *             their page's size
+     * @param row  an item as the values of its row
+     */
+    public static <T> Rows paged(int pageSize, Page<T> page, Predicate<T> keep, Function<T, List<Object>> row) {
+        return rows -> {
+            for (int offset = 0; ; offset += pageSize) {
+                List<T> items = page.read(pageSize, offset);
+                items.stream().filter(keep).forEach(item -> rows.accept(row.apply(item)));
+                if (items.size() < pageSize) {
+                    return;
+                }
+            }
+        };
     }
 
     /**
