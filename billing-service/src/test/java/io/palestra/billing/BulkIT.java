@@ -30,8 +30,10 @@ class BulkIT extends BillingServiceTest {
                 .as("bulk invoicing is the manager's").isEqualTo(403);
         assertProblem(http().post("/api/v1/invoices/bulk", request.replace("\"25.00\"", "\"-1\"")).token(manager)
                 .send(), 400, "validation-failed");
+        assertProblem(http().post("/api/v1/invoices/bulk", request.replace("\"" + bruno + "\"", "null"))
+                .token(manager).send(), 400, "validation-failed");
         assertThat(http().get("/api/v1/invoices?memberId=" + anne).token(manager).send().json().get("items"))
-                .as("a refused line invoices no one").isEmpty();
+                .as("a refused batch invoices no one").isEmpty();
 
         Http.Response sent = http().post("/api/v1/invoices/bulk", request).token(manager).send();
         assertThat(sent.status()).as(sent.toString()).isEqualTo(200);

@@ -86,6 +86,12 @@ class MandatesIT extends BillingServiceTest {
                 invoice -> invoice != null && invoice.path("collection").has("lastFailure"));
         assertThat(refused.get("collection").get("lastFailure").asString()).as("decided by the IBAN, not the RUM")
                 .isEqualTo("insufficient-funds");
+        UUID third0 = UUID.randomUUID();
+        PublishedEvents.publish(installment(third0, anne, poor), third0);
+        JsonNode notHers = await().atMost(Duration.ofSeconds(30)).until(() -> invoiceOf(anne, third0),
+                invoice -> invoice != null && invoice.path("collection").has("lastFailure"));
+        assertThat(notHers.get("collection").get("lastFailure").asString())
+                .as("another member's mandate never debits their account for her").isEqualTo("mandate-missing");
 
         String mandateId = http().get("/api/v1/accounts/" + anne + "/mandates").token(desk).send().json()
                 .get("mandates").get(0).get("mandateId").asString();

@@ -39,6 +39,12 @@ class ScholarshipsIT extends BillingServiceTest {
                 {"method": "scholarship", "amount": {"amount": "10.00", "currency": "EUR"}}""").token(desk).send(),
                 400, "validation-failed");
 
+        assertProblem(payWithAid(invoice, aid, "-10.00"), 400, "validation-failed");
+        assertProblem(http().post("/api/v1/invoices/" + invoice + "/payments", """
+                {"method": "scholarship", "scholarshipId": "%s", "amount": {"amount": "10.00", "currency": "USD"}}"""
+                .formatted(aid)).token(desk).send(), 400, "validation-failed");
+        assertThat(aid(anne).get("remaining").get("amount").asString()).as("refused uses take nothing")
+                .isEqualTo("50.00");
         Http.Response paid = payWithAid(invoice, aid, "50.00");
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
         assertThat(paid.json().get("balance").get("amount").asString()).isEqualTo("85.00");

@@ -44,13 +44,20 @@ class UpcomingPaymentsIT extends BillingServiceTest {
         assertThat(http().get("/api/v1/invoices/" + invoice).token(desk).send().json().get("payments"))
                 .as("a refused plan records nothing").isEmpty();
 
-        Http.Response planned = plan(invoice, """
+        UUID planId = UUID.randomUUID();
+        String entries = """
                 {"dueOn": "2027-01-05", "amount": {"amount": "40.00", "currency": "EUR"}, "method": "cash"},
                 {"dueOn": "2027-02-05", "amount": {"amount": "40.00", "currency": "EUR"}, "method": "cheque",
                  "reference": "chèque 1234567"},
                 {"dueOn": "2027-04-05", "amount": {"amount": "40.00", "currency": "EUR"}, "method": "cheque",
-                 "reference": "chèque 1234568"}""");
+                 "reference": "chèque 1234568"}""";
+        Http.Response planned = http().post("/api/v1/invoices/" + invoice + "/payment-plan", "{\"planId\": \""
+                + planId + "\", \"payments\": [" + entries + "]}").token(desk).send();
         assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        Http.Response resent = http().post("/api/v1/invoices/" + invoice + "/payment-plan", "{\"planId\": \""
+                + planId + "\", \"payments\": [" + entries + "]}").token(desk).send();
+        assertThat(resent.status()).as("the same plan sent again: " + resent).isEqualTo(201);
+        assertThat(resent.json().get("paymentIds")).isEqualTo(planned.json().get("paymentIds"));
         assertThat(planned.json().get("paymentIds")).hasSize(2);
         String upcoming = planned.json().get("upcoming").get(0).get("scheduledPaymentId").asString();
         JsonNode partly = http().get("/api/v1/invoices/" + invoice).token(desk).send().json();
@@ -96,8 +103,8 @@ class UpcomingPaymentsIT extends BillingServiceTest {
         clock.set(Instant.parse("2027-03-10T07:00:00Z"));
         wakeups.wakeDue();
         await().atMost(Duration.ofSeconds(30)).until(() -> status(upcoming).equals("made"));
-        JsonNode paid = http().get("/api/v1/invoices/" + invoice).token(desk).send().json();
-        assertThat(paid.get("status").asString()).isEqualTo("paid");
+        JsonNode paid = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/invoices/" + invoice)
+                .token(desk).send().json(), found -> found.get("status").asString().equals("paid"));
         assertThat(paid.get("payments").get(2).get("method").asString()).isEqualTo("cheque");
         assertThat(paid.get("payments").get(2).get("reference").asString()).isEqualTo("chèque 1234568");
         JsonNode cheques = http().get("/api/v1/payments/cash-report").token(desk).send().json().get("sites").get(0)

@@ -115,7 +115,7 @@ class AccountController {
      * @param reason  why, for the answer and the organisation's records
      */
     record BulkCreditRequest(UUID batchId, @NotNull UUID siteId,
-                             @NotEmpty @Size(max = 500) List<UUID> memberIds, @NotNull Money amount,
+                             @NotEmpty @Size(max = 500) List<@NotNull UUID> memberIds, @NotNull Money amount,
                              @NotNull @Size(min = 1, max = 500) String reason) {
     }
 

@@ -33,8 +33,8 @@ class Collector {
 
     @EventHandler
     void on(CollectionDue due) {
-        Outcome outcome = charges.charge(due.organizationId(), due.invoiceId(), due.attempt(), due.method(),
-                due.paymentReference(), due.amount(), due.invoiceId() + ":" + due.attempt());
+        Outcome outcome = charges.charge(due.organizationId(), due.memberId(), due.invoiceId(), due.attempt(),
+                due.method(), due.paymentReference(), due.amount(), due.invoiceId() + ":" + due.attempt());
         commands.sendAndWait(new RecordCollection(due.invoiceId(), due.attempt(), outcome.collected(),
                 outcome.providerReference(), outcome.reason(), clock.instant()));
     }

@@ -41,8 +41,9 @@ import static io.palestra.billing.BillingRoles.MANAGERS;
 
 /**
  * Bulk invoices (factures en masse, seed 004): the same lines invoiced to each member of a list, e.g. a tournament's
- * fee or an equipment charge for a whole team. Each invoice's id comes from the batch and the member, so a batch sent
- * again (after a timeout) invoices no one twice.
+ * fee or an equipment charge for a whole team. Each invoice's id comes from the batch and the member, and each line's
+ * from the invoice, so a batch sent again (after a timeout) invoices no one twice and completes what an interrupted
+ * send left as a cart.
  */
 @RestController
 @Tag(name = "Invoices")
@@ -81,8 +82,8 @@ class BulkInvoiceController {
      * @param batchId   the batch's key: the same batch sent again creates nothing new; default a new one
      * @param issue     false: leave each as a cart to check before issuing; default true
      */
-    record BulkRequest(UUID batchId, @NotNull UUID siteId, @NotEmpty @Size(max = MAX_MEMBERS) List<UUID> memberIds,
-                       @NotEmpty @Size(max = 20) List<@Valid BulkLine> lines, LocalDate invoiceDate,
+    record BulkRequest(UUID batchId, @NotNull UUID siteId, @NotEmpty @Size(max = MAX_MEMBERS) List<@NotNull UUID> memberIds,
+                       @NotEmpty @Size(max = 20) List<@NotNull @Valid BulkLine> lines, LocalDate invoiceDate,
                        LocalDate dueOn, Boolean issue) {
     }
 
@@ -129,13 +130,14 @@ class BulkInvoiceController {
         for (UUID memberId : new LinkedHashSet<>(request.memberIds())) {
             UUID invoiceId = UUID.nameUUIDFromBytes(("palestra:bulk-invoice:" + organization + ":" + batchId + ":"
                     + memberId).getBytes(StandardCharsets.UTF_8));
-            if (aggregates.exists(invoiceId)) {
+            boolean existed = aggregates.exists(invoiceId);
+            if (existed && issued(caller, invoiceId)) {
                 outcomes.add(outcome(caller, memberId, invoiceId, "existing", null));
                 continue;
             }
             try {
-                invoice(caller, siteId, memberId, invoiceId, priced, request, issue);
-                outcomes.add(outcome(caller, memberId, invoiceId, "created", null));
+                invoice(caller, siteId, memberId, invoiceId, priced, request, issue, existed);
+                outcomes.add(outcome(caller, memberId, invoiceId, existed ? "existing" : "created", null));
             } catch (DomainException refused) {
                 outcomes.add(new BulkOutcome(memberId, aggregates.exists(invoiceId) ? invoiceId : null, null, null,
                         "refused", refused.code() + ": " + refused.getMessage()));
@@ -146,10 +148,12 @@ class BulkInvoiceController {
     }
 
     private void invoice(Caller caller, UUID siteId, UUID memberId, UUID invoiceId, List<InvoiceLine> priced,
-                         BulkRequest request, boolean issue) {
+                         BulkRequest request, boolean issue, boolean existed) {
         UUID payer = parties.payer(caller.organization(), memberId);
-        commands.sendAndWait(new OpenInvoice(invoiceId, caller.organization(), siteId, payer,
-                payer.equals(memberId) ? null : memberId, caller.subject(), clock.instant()));
+        if (!existed) {
+            commands.sendAndWait(new OpenInvoice(invoiceId, caller.organization(), siteId, payer,
+                    payer.equals(memberId) ? null : memberId, caller.subject(), clock.instant()));
+        }
         int index = 0;
         for (InvoiceLine line : priced) {
             UUID lineId = UUID.nameUUIDFromBytes((invoiceId + ":line:" + index++).getBytes(StandardCharsets.UTF_8));
@@ -161,6 +165,15 @@ class BulkInvoiceController {
             commands.sendAndWait(new IssueInvoice(invoiceId, request.invoiceDate(), request.dueOn(),
                     caller.subject(), clock.instant()));
         }
+    }
+
+    /** Whether an invoice an earlier send of the batch made was issued (else it is resumed: lines, then issue). */
+    private boolean issued(Caller caller, UUID invoiceId) {
+        readYourWrites.await(InvoiceDirectory.GROUP, invoiceId.toString());
+        return queries.query(new FindInvoice(caller.organization(), invoiceId,
+                        organizations.today(caller.organization(), null, clock)),
+                ResponseTypes.optionalInstanceOf(InvoiceView.class)).join()
+                .map(invoice -> invoice.number() != null).orElse(false);
     }
 
     private BulkOutcome outcome(Caller caller, UUID memberId, UUID invoiceId, String outcome, String problem) {

@@ -77,6 +77,8 @@ public class Invoice {
     static final Set<String> AUTOMATIC = Set.of("direct-debit", "card");
     static final String WAKEUP_KIND = "collection";
     private static final Pattern METHOD = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+    /** Money already inside billing (the account, financial aid): a payment by it never goes beyond the balance. */
+    private static final Set<String> SPENT_INSIDE = Set.of("wallet", "scholarship");
 
     record Payment(String method, Money amount, Money applied, Money credited, boolean cancelled) {
     }
@@ -357,9 +359,17 @@ public class Invoice {
         if (!isMethod(command.method())) {
             throw InvalidInputException.of("method", "must be a payment method, e.g. cash, card-terminal, cheque");
         }
+        if (command.reference() != null && command.reference().length() > 200) {
+            throw InvalidInputException.of("reference", "is 200 characters at most");
+        }
         Money amount = movement(command.amount());
         if (balance().signum() <= 0) {
             throw new RuleViolationException("invoice-paid", "Nothing is left to pay on invoice " + number + ".");
+        }
+        if (SPENT_INSIDE.contains(command.method()) && amount.exceeds(balance())) {
+            throw new RuleViolationException("amount-exceeds-balance", "At most " + balance().amount() + " "
+                    + currency + " is left to pay from the " + command.method() + ": it is never turned into "
+                    + "account credit.");
         }
         receive(command.paymentId(), command.method(), amount.normalized(), command.reference(), command.actor(),
                 command.at());

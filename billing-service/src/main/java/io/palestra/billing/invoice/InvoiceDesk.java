@@ -138,6 +138,9 @@ class InvoiceDesk {
             if (invoice.number() == null) {
                 throw new RuleViolationException("invoice-not-issued", "Issue the invoice before it is paid.");
             }
+            amount.problemAsMovementIn(invoice.currency()).ifPresent(problem -> {
+                throw InvalidInputException.of("amount", problem);
+            });
             UUID scholarshipId = UUID.fromString(payment.reference());
             scholarships.use(organizationId, scholarshipId, payment.paymentId(), invoice, amount, today,
                     payment.actor(), payment.at());
@@ -159,11 +162,11 @@ class InvoiceDesk {
     void cancelPayment(UUID organizationId, InvoiceView invoice, CancelPayment cancel) {
         Money credited = invoice.payments().stream().filter(payment -> payment.paymentId().equals(cancel.paymentId())
                 && payment.cancelledAt() == null).map(PaymentView::credited).findFirst().orElse(null);
-        PaymentView cancelled = invoice.payments().stream().filter(payment -> payment.paymentId()
-                .equals(cancel.paymentId()) && payment.cancelledAt() == null).findFirst().orElse(null);
-        if (cancelled != null && SCHOLARSHIP.equals(cancelled.method())) {
+        PaymentView byAid = invoice.payments().stream().filter(payment -> payment.paymentId()
+                .equals(cancel.paymentId()) && SCHOLARSHIP.equals(payment.method())).findFirst().orElse(null);
+        if (byAid != null) {
             commands.sendAndWait(cancel);
-            scholarships.release(UUID.fromString(cancelled.reference()), cancel.paymentId(), cancel.reason(),
+            scholarships.release(UUID.fromString(byAid.reference()), cancel.paymentId(), cancel.reason(),
                     cancel.actor(), cancel.at());
             return;
         }

@@ -100,14 +100,14 @@ class MandateDirectory implements MandateLookup {
     }
 
     @Override
-    public Optional<KnownMandate> byReference(UUID organizationId, String reference) {
+    public List<KnownMandate> byReference(UUID organizationId, String reference) {
         return jdbc.sql("""
                         SELECT mandate_id, member_id, iban, revoked_at FROM mandate_view
-                        WHERE organization_id = ? AND reference = ? ORDER BY recorded_at DESC LIMIT 1""")
+                        WHERE organization_id = ? AND reference = ? ORDER BY recorded_at DESC""")
                 .params(organizationId, reference)
                 .query((rs, row) -> new KnownMandate(rs.getObject("mandate_id", UUID.class),
                         rs.getObject("member_id", UUID.class), rs.getString("iban"),
-                        rs.getTimestamp("revoked_at") != null)).optional();
+                        rs.getTimestamp("revoked_at") != null)).list();
     }
 
     /** {@code FR76 •••• 0189}: enough to recognise the account, not to debit it. */

@@ -1,6 +1,6 @@
 package io.palestra.billing.mandate;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 /** The recorded mandates collections quote, found by their reference. */
@@ -13,6 +13,9 @@ public interface MandateLookup {
     record KnownMandate(UUID mandateId, UUID memberId, String iban, boolean revoked) {
     }
 
-    /** The organisation's mandate with {@code reference}, if billing recorded one. */
-    Optional<KnownMandate> byReference(UUID organizationId, String reference);
+    /**
+     * The mandates of the organisation billing recorded with {@code reference}, latest first: usually one, but a
+     * reference is unique per member only (two paper forms may carry the same one).
+     */
+    List<KnownMandate> byReference(UUID organizationId, String reference);
 }

@@ -75,8 +75,8 @@ class CashReportController {
     @Operation(summary = "The daily cash report per site and method (état de caisse): what the desk counts at closing",
             description = "Payments received, payments cancelled, refunds paid and account top-ups of the day, by "
                     + "method, with the net per method, per site and overall. Wallet and gift-card payments spend "
-                    + "money counted when it came in and are left out. date: default today; siteId: default every "
-                    + "site the caller sees.")
+                    + "money counted when it came in, and financial aid is no money at the desk: they are left out. "
+                    + "date: default today; siteId: default every site the caller sees.")
     CashReport report(@RequestParam(required = false) LocalDate date, @RequestParam(required = false) UUID siteId,
                       Caller caller) {
         return report(caller, date, siteId);
@@ -123,7 +123,7 @@ class CashReportController {
                 .forEach(movement -> tallies.computeIfAbsent(movement.method(), method -> new Tally(currency))
                         .add(movement.kind(), movement.count(), movement.amount()));
         queries.query(new CountTopUps(organization, Set.of(site), from, to), TopUpList.class).join().items()
-                .stream().filter(topUps -> !NOT_COUNTED.contains(topUps.method()))
+                .stream().filter(topUps -> topUps.method() == null || !NOT_COUNTED.contains(topUps.method()))
                 .forEach(topUps -> tallies.computeIfAbsent(topUps.method() == null ? "other" : topUps.method(),
                         method -> new Tally(currency)).add("top-up", topUps.count(), topUps.amount()));
         List<MethodLine> lines = tallies.entrySet().stream().map(entry -> entry.getValue().line(entry.getKey()))

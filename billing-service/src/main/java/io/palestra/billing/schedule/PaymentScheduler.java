@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Makes each upcoming payment on its day: a postdated cheque is deposited (recorded as a cheque payment), a direct
  * debit or a card is collected through the payment provider. The money goes to the invoice, or to the member's account
- * when there is none or the invoice was paid meanwhile. The payment's id is derived from the upcoming payment and its
+ * (a top-up by that method, which the cash report counts) when there is none or the invoice no longer takes it (paid
+ * or credited meanwhile): money that came in is never lost. The payment's id is derived from the upcoming payment and its
  * attempt, so an event handled twice pays once. Never replayed: money is collected once.
  */
 @Component
@@ -47,8 +48,9 @@ class PaymentScheduler {
                 + due.attempt()).getBytes(StandardCharsets.UTF_8));
         String reference = due.reference();
         if (!"cheque".equals(due.method())) {
-            Outcome outcome = charges.charge(due.organizationId(), due.scheduledPaymentId(), due.attempt(),
-                    due.method(), due.reference(), due.amount(), due.scheduledPaymentId() + ":" + due.attempt());
+            Outcome outcome = charges.charge(due.organizationId(), due.memberId(), due.scheduledPaymentId(),
+                    due.attempt(), due.method(), due.reference(), due.amount(),
+                    due.scheduledPaymentId() + ":" + due.attempt());
             if (!outcome.collected()) {
                 commands.sendAndWait(new RecordScheduledOutcome(due.scheduledPaymentId(), due.attempt(), false, null,
                         outcome.reason(), clock.instant()));
@@ -63,10 +65,7 @@ class PaymentScheduler {
             try {
                 commands.sendAndWait(new RecordPayment(due.invoiceId(), paymentId, due.method(), due.amount(),
                         reference, "palestra", at));
-            } catch (RuleViolationException paid) {
-                if (!"invoice-paid".equals(paid.code())) {
-                    throw paid;
-                }
+            } catch (RuleViolationException refused) {
                 deposit(due, paymentId, at);
             }
         }
@@ -75,7 +74,7 @@ class PaymentScheduler {
     }
 
     private void deposit(ScheduledPaymentDue due, UUID entryId, Instant at) {
-        wallets.credit(due.organizationId(), due.memberId(), due.siteId(), entryId, due.amount(),
-                due.invoiceId() == null ? "top-up" : "overpayment", due.method(), due.invoiceId(), "palestra", at);
+        wallets.credit(due.organizationId(), due.memberId(), due.siteId(), entryId, due.amount(), "top-up",
+                due.method(), due.invoiceId(), "palestra", at);
     }
 }

@@ -4,6 +4,7 @@ import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
 import io.palestra.billing.invoice.InvoiceQueries;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
+import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
 import io.palestra.billing.invoice.PaymentMethods;
 import io.palestra.billing.schedule.ScheduleMessages.CancelScheduledPayment;
 import io.palestra.billing.schedule.ScheduleMessages.ChangeScheduledPayment;
@@ -11,6 +12,7 @@ import io.palestra.billing.schedule.ScheduleMessages.SchedulePayment;
 import io.palestra.billing.schedule.UpcomingPayments.UpcomingList;
 import io.palestra.billing.schedule.UpcomingPayments.UpcomingPayment;
 import io.palestra.platform.axon.ReadYourWrites;
+import io.palestra.platform.axon.StoredAggregates;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,6 +53,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.palestra.billing.BillingRoles.EXPORTERS;
 import static io.palestra.billing.BillingRoles.MANAGERS;
@@ -80,12 +84,14 @@ class UpcomingPaymentController {
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
     private final PaymentMethods methods;
+    private final StoredAggregates aggregates;
     private final Clock clock;
 
     UpcomingPaymentController(CommandGateway commands, QueryGateway queries, UpcomingPayments upcoming,
                               ReadYourWrites readYourWrites, Organizations organizations, PaymentMethods methods,
-                              Clock clock) {
+                              StoredAggregates aggregates, Clock clock) {
         this.methods = methods;
+        this.aggregates = aggregates;
         this.commands = commands;
         this.queries = queries;
         this.upcoming = upcoming;
@@ -117,10 +123,11 @@ class UpcomingPaymentController {
      *               today: to be made on that day (cheque, direct-debit or card)
      */
     record PlannedPayment(@NotNull LocalDate dueOn, @NotNull Money amount, @NotNull String method,
-                          @Size(max = 200) String reference) {
+                          @Size(max = 160) String reference) {
     }
 
-    record PlanRequest(@NotEmpty @Size(max = 36) List<@Valid PlannedPayment> payments) {
+    /** @param planId the plan's key: the same plan sent again records and schedules nothing twice */
+    record PlanRequest(UUID planId, @NotEmpty @Size(max = 36) List<@NotNull @Valid PlannedPayment> payments) {
     }
 
     record PlanView(UUID invoiceId, List<UUID> paymentIds, List<UpcomingPayment> upcoming) {
@@ -146,8 +153,8 @@ class UpcomingPaymentController {
         } else {
             siteId = organizations.managedSite(caller, siteId);
         }
-        UUID id = schedule(caller, siteId, memberId, request.invoiceId(), request.method(), request.amount(),
-                request.dueOn(), request.reference());
+        UUID id = schedule(caller, UUID.randomUUID(), siteId, memberId, request.invoiceId(), request.method(),
+                request.amount(), request.dueOn(), request.reference());
         UpcomingPayment scheduled = read(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(scheduled.version())).body(scheduled);
     }
@@ -158,12 +165,16 @@ class UpcomingPaymentController {
             description = "Payments on or before today are recorded now as received on their day (at noon, so "
                     + "the cash report of that day counts them), their reference saying when they were recorded; "
                     + "later ones become upcoming payments. Together they may not exceed what is left to pay (422 "
-                    + "amount-exceeds-balance); a refused plan records nothing.")
+                    + "amount-exceeds-balance); a plan refused by its checks records nothing, and the same planId "
+                    + "sent again records nothing twice.")
     ResponseEntity<PlanView> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request, Caller caller) {
         UUID organization = caller.organization();
         InvoiceView invoice = payable(caller, id);
         ZoneId zone = organizations.zone(organization, invoice.siteId());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        UUID planId = request.planId() == null ? UUID.randomUUID() : request.planId();
+        Set<UUID> paid = invoice.payments().stream().map(PaymentView::paymentId).collect(Collectors.toSet());
+        List<UUID> ids = new ArrayList<>();
         Money total = Money.zero(invoice.currency());
         for (int i = 0; i < request.payments().size(); i++) {
             PlannedPayment planned = request.payments().get(i);
@@ -186,17 +197,23 @@ class UpcomingPaymentController {
             if (made && invoice.invoiceDate() != null && planned.dueOn().isBefore(invoice.invoiceDate())) {
                 throw InvalidInputException.of(field + ".dueOn", "cannot be before the invoice date");
             }
-            total = total.plus(planned.amount());
+            UUID entryId = UUID.nameUUIDFromBytes(("palestra:payment-plan:" + id + ":" + planId + ":" + i)
+                    .getBytes(StandardCharsets.UTF_8));
+            ids.add(entryId);
+            if (!paid.contains(entryId) && !aggregates.exists(entryId)) {
+                total = total.plus(planned.amount());
+            }
         }
         leftToSchedule(organization, invoice, total);
         List<UUID> payments = new ArrayList<>();
         List<UUID> scheduled = new ArrayList<>();
-        for (PlannedPayment planned : request.payments()) {
+        for (int i = 0; i < request.payments().size(); i++) {
+            PlannedPayment planned = request.payments().get(i);
             if (planned.dueOn().isAfter(today)) {
-                scheduled.add(schedule(caller, invoice.siteId(), invoice.memberId(), id, planned.method(),
-                        planned.amount(), planned.dueOn(), planned.reference()));
+                scheduled.add(schedule(caller, ids.get(i), invoice.siteId(), invoice.memberId(), id,
+                        planned.method(), planned.amount(), planned.dueOn(), planned.reference()));
             } else {
-                UUID paymentId = UUID.randomUUID();
+                UUID paymentId = ids.get(i);
                 boolean late = planned.dueOn().isBefore(today);
                 String recorded = "recorded on " + today;
                 commands.sendAndWait(new RecordPayment(id, paymentId, planned.method(), planned.amount(),
@@ -298,9 +315,8 @@ class UpcomingPaymentController {
         return read(caller, id);
     }
 
-    private UUID schedule(Caller caller, UUID siteId, UUID memberId, UUID invoiceId, String method, Money amount,
-                          LocalDate dueOn, String reference) {
-        UUID id = UUID.randomUUID();
+    private UUID schedule(Caller caller, UUID id, UUID siteId, UUID memberId, UUID invoiceId, String method,
+                          Money amount, LocalDate dueOn, String reference) {
         commands.sendAndWait(new SchedulePayment(id, caller.organization(), siteId, memberId, invoiceId, method,
                 amount, dueOn, reference, organizations.today(caller.organization(), siteId, clock),
                 caller.subject(), clock.instant()));

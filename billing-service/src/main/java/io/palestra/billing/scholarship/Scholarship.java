@@ -100,6 +100,10 @@ public class Scholarship {
             throw new RuleViolationException("scholarship-not-applicable", "Nothing on this invoice is eligible for "
                     + "this financial aid.");
         }
+        if (command.amount() == null || command.amount().signum() <= 0
+                || !command.amount().currency().equals(remaining.currency())) {
+            throw InvalidInputException.of("amount", "must be above zero, in " + remaining.currency());
+        }
         Money amount = command.amount().normalized();
         if (amount.exceeds(remaining) || amount.exceeds(command.eligible())) {
             throw new RuleViolationException("scholarship-exceeded", "This financial aid can pay at most "

@@ -69,7 +69,7 @@ class ScholarshipController {
      */
     record GrantRequest(@NotNull @Size(min = 1, max = 200) @Schema(example = "Pass'Sport 2027") String name,
                         @NotNull @Schema(example = "person") String scope, @NotNull Money amount, LocalDate validFrom,
-                        LocalDate validUntil, Set<String> kinds) {
+                        LocalDate validUntil, Set<@NotNull String> kinds) {
     }
 
     record WithdrawRequest(@NotNull @Size(min = 1, max = 500) String reason) {

@@ -7,6 +7,7 @@ import io.palestra.billing.invoice.Scholarships;
 import io.palestra.billing.scholarship.ScholarshipDirectory.ScholarshipView;
 import io.palestra.billing.scholarship.ScholarshipMessages.ReleaseScholarshipUse;
 import io.palestra.billing.scholarship.ScholarshipMessages.UseScholarship;
+import io.palestra.platform.axon.ReadYourWrites;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.money.Money;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,10 +30,12 @@ class ScholarshipDesk implements Scholarships {
 
     private final ScholarshipDirectory scholarships;
     private final CommandGateway commands;
+    private final ReadYourWrites readYourWrites;
 
-    ScholarshipDesk(ScholarshipDirectory scholarships, CommandGateway commands) {
+    ScholarshipDesk(ScholarshipDirectory scholarships, CommandGateway commands, ReadYourWrites readYourWrites) {
         this.scholarships = scholarships;
         this.commands = commands;
+        this.readYourWrites = readYourWrites;
     }
 
     @Override
@@ -42,11 +45,13 @@ class ScholarshipDesk implements Scholarships {
                 .orElseThrow(() -> NotFoundException.of("scholarship", scholarshipId));
         commands.sendAndWait(new UseScholarship(scholarshipId, paymentId, invoice.invoiceId(), amount,
                 eligible(scholarship, invoice), today, actor, at));
+        readYourWrites.await(ScholarshipDirectory.GROUP, scholarshipId.toString());
     }
 
     @Override
     public void release(UUID scholarshipId, UUID paymentId, String reason, String actor, Instant at) {
         commands.sendAndWait(new ReleaseScholarshipUse(scholarshipId, paymentId, reason, actor, at));
+        readYourWrites.await(ScholarshipDirectory.GROUP, scholarshipId.toString());
     }
 
     /** What aid may still pay on {@code invoice}. */

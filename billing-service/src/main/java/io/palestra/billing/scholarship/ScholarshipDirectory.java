@@ -93,7 +93,7 @@ class ScholarshipDirectory {
                 .params(organizationId, scholarshipId).query(ScholarshipDirectory::row).optional();
     }
 
-    /** The member's own aid and their account's, latest first. */
+    /** The aid granted to this member, for them or (when they hold it) for their account, latest first. */
     List<ScholarshipView> of(UUID organizationId, UUID granteeId) {
         return jdbc.sql("""
                         SELECT * FROM scholarship_view WHERE organization_id = ? AND grantee_id = ?

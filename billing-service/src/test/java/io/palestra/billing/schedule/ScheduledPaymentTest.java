@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 /** An upcoming payment: made on its day, once; changed or cancelled only before; a failure tried on a new day. */
 class ScheduledPaymentTest {
@@ -115,9 +116,11 @@ class ScheduledPaymentTest {
     void itChangesAndCancelsOnlyBeforeItIsMadeAndAFailureNeedsANewDay() {
         fixture.given(SCHEDULED, DUE, new ScheduledPaymentMade(ID, UUID.randomUUID(), NOW))
                 .when(new CancelScheduledPayment(ID, "trop tard", "bob", NOW))
-                .expectException(RuleViolationException.class).expectNoEvents();
+                .expectException(RuleViolationException.class).expectExceptionMessage(containsString("was made"))
+                .expectNoEvents();
         fixture.given(SCHEDULED, DUE).when(new ChangeScheduledPayment(ID, null, null, APRIL_1.plusDays(1), null,
-                TODAY, "alice", NOW)).expectException(RuleViolationException.class).expectNoEvents();
+                TODAY, "alice", NOW)).expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("being made")).expectNoEvents();
         ScheduledPaymentFailed failed = new ScheduledPaymentFailed(ID, "refused", NOW);
         fixture.given(SCHEDULED, DUE, failed).when(new ChangeScheduledPayment(ID, null, null, null, "autre", TODAY,
                 "alice", NOW)).expectException(InvalidInputException.class).expectNoEvents();

@@ -79,11 +79,18 @@ class ScholarshipTest {
     @Test
     void itIsUsedOnlyWithinItsDatesAndUntilWithdrawn() {
         fixture.given(GRANTED).when(use("10.00", "120.00", TODAY.minusDays(1)))
-                .expectException(RuleViolationException.class).expectNoEvents();
+                .expectException(RuleViolationException.class).expectExceptionMessage(containsString("starts on"))
+                .expectNoEvents();
         fixture.given(GRANTED).when(use("10.00", "120.00", AUGUST_31.plusDays(1)))
-                .expectException(RuleViolationException.class).expectNoEvents();
+                .expectException(RuleViolationException.class).expectExceptionMessage(containsString("ended on"))
+                .expectNoEvents();
         fixture.given(GRANTED, new ScholarshipWithdrawn(ID, eur("50.00"), "fin", "bob", NOW))
-                .when(use("10.00", "120.00", TODAY)).expectException(RuleViolationException.class).expectNoEvents();
+                .when(use("10.00", "120.00", TODAY)).expectException(RuleViolationException.class)
+                .expectExceptionMessage(containsString("withdrawn")).expectNoEvents();
+        fixture.given(GRANTED).when(use("-10.00", "120.00", TODAY)).expectException(InvalidInputException.class)
+                .expectNoEvents();
+        fixture.given(GRANTED).when(new UseScholarship(ID, USE, INVOICE, new Money(new BigDecimal("10.00"), "USD"),
+                eur("120.00"), TODAY, "alice", NOW)).expectException(InvalidInputException.class).expectNoEvents();
     }
 
     @Test
