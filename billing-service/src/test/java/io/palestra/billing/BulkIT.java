@@ -78,7 +78,9 @@ class BulkIT extends BillingServiceTest {
         assertThat(second.get("already")).hasSize(2);
         JsonNode account = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/accounts/" + bruno)
                 .token(desk).send().json(), found -> found.path("balance").path("amount").asString("").equals("12.50"));
-        assertThat(account.get("entries")).singleElement().satisfies(entry ->
-                assertThat(entry.get("cause").asString()).isEqualTo("goodwill"));
+        assertThat(account.get("entries")).singleElement().satisfies(entry -> {
+            assertThat(entry.get("cause").asString()).isEqualTo("goodwill");
+            assertThat(entry.get("note").asString()).isEqualTo("cours annulé du 3 mars");
+        });
     }
 }

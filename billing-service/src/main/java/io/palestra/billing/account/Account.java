@@ -58,7 +58,7 @@ public class Account {
         apply(new AccountCredited(command.accountId(), command.organizationId(), command.memberId(),
                 siteId == null ? command.siteId() : siteId, command.entryId(), amount.normalized(),
                 before.plus(amount), command.cause(), command.method(), command.invoiceId(), command.actor(),
-                command.at()));
+                command.at(), command.note()));
         return true;
     }
 

@@ -112,7 +112,7 @@ class AccountController {
 
     /**
      * @param batchId the batch's key: the same batch sent again credits no one twice; default a new one
-     * @param reason  why, for the answer and the organisation's records
+     * @param reason  why: on each account's entry
      */
     record BulkCreditRequest(UUID batchId, @NotNull UUID siteId,
                              @NotEmpty @Size(max = 500) List<@NotNull UUID> memberIds, @NotNull Money amount,
@@ -142,7 +142,7 @@ class AccountController {
             UUID entry = UUID.nameUUIDFromBytes(("palestra:bulk-credit:" + batchId + ":" + memberId)
                     .getBytes(StandardCharsets.UTF_8));
             Object fresh = commands.sendAndWait(new CreditAccount(account, organization, memberId, siteId, entry,
-                    request.amount(), "goodwill", null, null, caller.subject(), clock.instant()));
+                    request.amount(), "goodwill", null, null, caller.subject(), clock.instant(), request.reason()));
             (Boolean.FALSE.equals(fresh) ? already : credited).add(memberId);
         }
         return new BulkCreditResult(batchId, request.amount().normalized(), request.reason(), credited, already);

@@ -40,7 +40,7 @@ class AccountDirectory {
      *                  {@code withdrawal}
      */
     public record Entry(UUID entryId, String direction, String cause, Money amount, Money balance, String method,
-                        UUID invoiceId, String actor, Instant at) {
+                        UUID invoiceId, String actor, Instant at, String note) {
     }
 
     public record AccountView(UUID memberId, Money balance, List<Entry> entries, long version) {
@@ -56,19 +56,19 @@ class AccountDirectory {
     void on(AccountCredited event, @SequenceNumber long version) {
         entry(event.accountId(), event.organizationId(), event.memberId(), event.siteId(), event.entryId(), "credit",
                 event.cause(), event.amount(), event.balance(), event.method(), event.invoiceId(), event.actor(),
-                event.at(), version);
+                event.at(), event.note(), version);
     }
 
     @EventHandler
     void on(AccountDebited event, @SequenceNumber long version) {
         entry(event.accountId(), event.organizationId(), event.memberId(), event.siteId(), event.entryId(), "debit",
                 event.cause(), event.amount(), event.balance(), null, event.invoiceId(), event.actor(), event.at(),
-                version);
+                null, version);
     }
 
     private void entry(UUID accountId, UUID organizationId, UUID memberId, UUID siteId, UUID entryId,
                        String direction, String cause, Money amount, Money balance, String method, UUID invoiceId,
-                       String actor, Instant at, long version) {
+                       String actor, Instant at, String note, long version) {
         jdbc.sql("""
                         INSERT INTO account_view (account_id, organization_id, member_id, currency, balance, version)
                         VALUES (?, ?, ?, ?, ?, ?)
@@ -77,10 +77,10 @@ class AccountDirectory {
                 .params(accountId, organizationId, memberId, balance.currency(), balance.amount(), version).update();
         jdbc.sql("""
                         INSERT INTO account_entry_view (entry_id, account_id, organization_id, site_id, direction,
-                            cause, amount, balance, method, invoice_id, actor, at, sequence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""")
+                            cause, amount, balance, method, invoice_id, actor, at, note, sequence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO NOTHING""")
                 .params(entryId, accountId, organizationId, siteId, direction, cause, amount.amount(),
-                        balance.amount(), method, invoiceId, actor, at.atOffset(ZoneOffset.UTC), version)
+                        balance.amount(), method, invoiceId, actor, at.atOffset(ZoneOffset.UTC), note, version)
                 .update();
     }
 
@@ -105,7 +105,8 @@ class AccountDirectory {
                                     new Money(entry.getBigDecimal("amount"), currency).normalized(),
                                     new Money(entry.getBigDecimal("balance"), currency).normalized(),
                                     entry.getString("method"), entry.getObject("invoice_id", UUID.class),
-                                    entry.getString("actor"), entry.getTimestamp("at").toInstant())).list();
+                                    entry.getString("actor"), entry.getTimestamp("at").toInstant(),
+                                    entry.getString("note"))).list();
                     return new AccountView(query.memberId(), new Money(rs.getBigDecimal("balance"), currency)
                             .normalized(), entries, rs.getLong("version"));
                 }).optional();

@@ -24,7 +24,14 @@ public final class AccountMessages {
      */
     public record CreditAccount(@TargetAggregateIdentifier UUID accountId, UUID organizationId, UUID memberId,
                                 UUID siteId, UUID entryId, Money amount, String cause, String method, UUID invoiceId,
-                                String actor, Instant at) {
+                                String actor, Instant at, String note) {
+
+        /** A credit whose cause says it all. */
+        public CreditAccount(UUID accountId, UUID organizationId, UUID memberId, UUID siteId, UUID entryId,
+                             Money amount, String cause, String method, UUID invoiceId, String actor, Instant at) {
+            this(accountId, organizationId, memberId, siteId, entryId, amount, cause, method, invoiceId, actor, at,
+                    null);
+        }
     }
 
     /**
@@ -37,9 +44,10 @@ public final class AccountMessages {
                                UUID invoiceId, String actor, Instant at) {
     }
 
+    /** @param note why, in staff's words (a goodwill credit's reason), or null */
     public record AccountCredited(UUID accountId, UUID organizationId, UUID memberId, UUID siteId, UUID entryId,
                                   Money amount, Money balance, String cause, String method, UUID invoiceId,
-                                  String actor, Instant at) {
+                                  String actor, Instant at, String note) {
     }
 
     public record AccountDebited(UUID accountId, UUID organizationId, UUID memberId, UUID siteId, UUID entryId,

@@ -73,7 +73,7 @@ class AccountTest {
 
     private static AccountCredited credited(UUID entry, String amount, String balance) {
         return new AccountCredited(ACCOUNT, ORGANIZATION, ANNE, LYON, entry, eur(amount), eur(balance), "top-up",
-                "cash", null, "desk", NOW);
+                "cash", null, "desk", NOW, null);
     }
 
     private static Money eur(String amount) {
