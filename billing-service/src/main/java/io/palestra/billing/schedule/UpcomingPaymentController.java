@@ -1,18 +1,14 @@
 package io.palestra.billing.schedule;
 
-import io.palestra.billing.invoice.InvoiceMessages.RecordPayment;
 import io.palestra.billing.invoice.InvoiceQueries;
 import io.palestra.billing.invoice.InvoiceQueries.FindInvoice;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
-import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
-import io.palestra.billing.invoice.PaymentMethods;
+import io.palestra.billing.schedule.PaymentPlans.PlannedPayment;
 import io.palestra.billing.schedule.ScheduleMessages.CancelScheduledPayment;
 import io.palestra.billing.schedule.ScheduleMessages.ChangeScheduledPayment;
-import io.palestra.billing.schedule.ScheduleMessages.SchedulePayment;
 import io.palestra.billing.schedule.UpcomingPayments.UpcomingList;
 import io.palestra.billing.schedule.UpcomingPayments.UpcomingPayment;
 import io.palestra.platform.axon.ReadYourWrites;
-import io.palestra.platform.axon.StoredAggregates;
 import io.palestra.platform.errors.InvalidInputException;
 import io.palestra.platform.errors.NotFoundException;
 import io.palestra.platform.errors.RuleViolationException;
@@ -43,17 +39,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static io.palestra.billing.BillingRoles.EXPORTERS;
 import static io.palestra.billing.BillingRoles.MANAGERS;
@@ -72,8 +63,6 @@ class UpcomingPaymentController {
 
     private static final int MAX_LIMIT = 500;
     private static final Set<String> STATUSES = Set.of("scheduled", "due", "made", "failed", "cancelled");
-    /** Payments a plan cannot state as made: they move money inside billing, through their own endpoints. */
-    private static final Set<String> NOT_IN_PLANS = Set.of("wallet", "gift-card", "scholarship");
     private static final List<String> EXPORT_HEADER = List.of("scheduledPaymentId", "dueOn", "status", "memberId",
             "siteId", "invoiceId", "method", "currency", "amount", "reference", "lastFailure", "paymentId",
             "scheduledBy", "scheduledAt");
@@ -81,20 +70,18 @@ class UpcomingPaymentController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final UpcomingPayments upcoming;
+    private final PaymentPlans plans;
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
-    private final PaymentMethods methods;
-    private final StoredAggregates aggregates;
     private final Clock clock;
 
     UpcomingPaymentController(CommandGateway commands, QueryGateway queries, UpcomingPayments upcoming,
-                              ReadYourWrites readYourWrites, Organizations organizations, PaymentMethods methods,
-                              StoredAggregates aggregates, Clock clock) {
-        this.methods = methods;
-        this.aggregates = aggregates;
+                              PaymentPlans plans, ReadYourWrites readYourWrites, Organizations organizations,
+                              Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.upcoming = upcoming;
+        this.plans = plans;
         this.readYourWrites = readYourWrites;
         this.organizations = organizations;
         this.clock = clock;
@@ -118,14 +105,6 @@ class UpcomingPaymentController {
     record CancelRequest(@NotNull @Size(min = 1, max = 500) String reason) {
     }
 
-    /**
-     * @param dueOn  today or before: paid already, by {@code method} (any method but wallet and gift card); after
-     *               today: to be made on that day (cheque, direct-debit or card)
-     */
-    record PlannedPayment(@NotNull LocalDate dueOn, @NotNull Money amount, @NotNull String method,
-                          @Size(max = 160) String reference) {
-    }
-
     /** @param planId the plan's key: the same plan sent again records and schedules nothing twice */
     record PlanRequest(UUID planId, @NotEmpty @Size(max = 36) List<@NotNull @Valid PlannedPayment> payments) {
     }
@@ -145,7 +124,7 @@ class UpcomingPaymentController {
         UUID siteId = request.siteId();
         if (request.invoiceId() != null) {
             InvoiceView invoice = payable(caller, request.invoiceId());
-            leftToSchedule(organization, invoice, request.amount());
+            plans.leftToSchedule(organization, invoice, request.amount());
             memberId = invoice.memberId();
             siteId = invoice.siteId();
         } else if (memberId == null) {
@@ -153,8 +132,8 @@ class UpcomingPaymentController {
         } else {
             siteId = organizations.managedSite(caller, siteId);
         }
-        UUID id = schedule(caller, UUID.randomUUID(), siteId, memberId, request.invoiceId(), request.method(),
-                request.amount(), request.dueOn(), request.reference());
+        UUID id = plans.schedule(organization, UUID.randomUUID(), siteId, memberId, request.invoiceId(),
+                request.method(), request.amount(), request.dueOn(), request.reference(), caller.subject());
         UpcomingPayment scheduled = read(caller, id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(scheduled.version())).body(scheduled);
     }
@@ -168,64 +147,12 @@ class UpcomingPaymentController {
                     + "amount-exceeds-balance); a plan refused by its checks records nothing, and the same planId "
                     + "sent again records nothing twice.")
     ResponseEntity<PlanView> plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request, Caller caller) {
-        UUID organization = caller.organization();
         InvoiceView invoice = payable(caller, id);
-        ZoneId zone = organizations.zone(organization, invoice.siteId());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        UUID planId = request.planId() == null ? UUID.randomUUID() : request.planId();
-        Set<UUID> paid = invoice.payments().stream().map(PaymentView::paymentId).collect(Collectors.toSet());
-        List<UUID> ids = new ArrayList<>();
-        Money total = Money.zero(invoice.currency());
-        for (int i = 0; i < request.payments().size(); i++) {
-            PlannedPayment planned = request.payments().get(i);
-            String field = "payments[" + i + "]";
-            planned.amount().problemAsMovementIn(invoice.currency()).ifPresent(problem -> {
-                throw InvalidInputException.of(field + ".amount", problem);
-            });
-            boolean made = !planned.dueOn().isAfter(today);
-            if (made) {
-                methods.require(organization, planned.method(), field + ".method");
-            }
-            if (made && NOT_IN_PLANS.contains(planned.method())) {
-                throw InvalidInputException.of(field + ".method", "cannot be wallet, gift-card or scholarship in "
-                        + "a plan: pay with them on the invoice");
-            }
-            if (!made && !ScheduleMessages.METHODS.contains(planned.method())) {
-                throw InvalidInputException.of(field + ".method", "must be cheque, direct-debit or card for a "
-                        + "payment to come");
-            }
-            if (made && invoice.invoiceDate() != null && planned.dueOn().isBefore(invoice.invoiceDate())) {
-                throw InvalidInputException.of(field + ".dueOn", "cannot be before the invoice date");
-            }
-            UUID entryId = UUID.nameUUIDFromBytes(("palestra:payment-plan:" + id + ":" + planId + ":" + i)
-                    .getBytes(StandardCharsets.UTF_8));
-            ids.add(entryId);
-            if (!paid.contains(entryId) && !aggregates.exists(entryId)) {
-                total = total.plus(planned.amount());
-            }
-        }
-        leftToSchedule(organization, invoice, total);
-        List<UUID> payments = new ArrayList<>();
-        List<UUID> scheduled = new ArrayList<>();
-        for (int i = 0; i < request.payments().size(); i++) {
-            PlannedPayment planned = request.payments().get(i);
-            if (planned.dueOn().isAfter(today)) {
-                scheduled.add(schedule(caller, ids.get(i), invoice.siteId(), invoice.memberId(), id,
-                        planned.method(), planned.amount(), planned.dueOn(), planned.reference()));
-            } else {
-                UUID paymentId = ids.get(i);
-                boolean late = planned.dueOn().isBefore(today);
-                String recorded = "recorded on " + today;
-                commands.sendAndWait(new RecordPayment(id, paymentId, planned.method(), planned.amount(),
-                        !late ? planned.reference() : planned.reference() == null ? recorded
-                                : planned.reference() + " (" + recorded + ")", caller.subject(),
-                        late ? planned.dueOn().atTime(LocalTime.NOON).atZone(zone).toInstant() : clock.instant()));
-                payments.add(paymentId);
-            }
-        }
+        PaymentPlans.Recorded recorded = plans.record(caller.organization(), invoice, request.planId(),
+                request.payments(), caller.subject());
         readYourWrites.await(InvoiceQueries.PROJECTION, id.toString());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new PlanView(id, payments,
-                scheduled.stream().map(each -> read(caller, each)).toList()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PlanView(id, recorded.paymentIds(),
+                recorded.scheduledIds().stream().map(each -> read(caller, each)).toList()));
     }
 
     @GetMapping("/api/v1/payments/upcoming")
@@ -297,7 +224,7 @@ class UpcomingPaymentController {
         UpcomingPayment payment = visible(caller, id);
         if (payment.invoiceId() != null) {
             InvoiceView invoice = payable(caller, payment.invoiceId());
-            leftToSchedule(caller.organization(), invoice, request.amount().minus(payment.amount()));
+            plans.leftToSchedule(caller.organization(), invoice, request.amount().minus(payment.amount()));
         }
         commands.sendAndWait(new ChangeScheduledPayment(id, null, request.amount(), null, null,
                 organizations.today(caller.organization(), payment.siteId(), clock), caller.subject(),
@@ -313,14 +240,6 @@ class UpcomingPaymentController {
         visible(caller, id);
         commands.sendAndWait(new CancelScheduledPayment(id, request.reason(), caller.subject(), clock.instant()));
         return read(caller, id);
-    }
-
-    private UUID schedule(Caller caller, UUID id, UUID siteId, UUID memberId, UUID invoiceId, String method,
-                          Money amount, LocalDate dueOn, String reference) {
-        commands.sendAndWait(new SchedulePayment(id, caller.organization(), siteId, memberId, invoiceId, method,
-                amount, dueOn, reference, organizations.today(caller.organization(), siteId, clock),
-                caller.subject(), clock.instant()));
-        return id;
     }
 
     /** @throws InvalidInputException unless above zero and in the organisation's currency */
@@ -343,17 +262,6 @@ class UpcomingPaymentController {
             throw new RuleViolationException("invoice-credited", "This invoice was cancelled by a credit note.");
         }
         return invoice;
-    }
-
-    /** @throws RuleViolationException {@code amount-exceeds-balance} when more would be scheduled than is left */
-    private void leftToSchedule(UUID organization, InvoiceView invoice, Money more) {
-        Money open = upcoming.list(organization, null, null, invoice.invoiceId(), List.of(), null, null, MAX_LIMIT, 0)
-                .stream().map(UpcomingPayment::amount).reduce(Money.zero(invoice.currency()), Money::plus);
-        if (open.plus(more).exceeds(invoice.balance())) {
-            throw new RuleViolationException("amount-exceeds-balance", "Invoice " + invoice.number() + " has "
-                    + invoice.balance().amount() + " " + invoice.currency() + " left to pay, and "
-                    + open.amount() + " is already scheduled.");
-        }
     }
 
     private UpcomingPayment read(Caller caller, UUID id) {
