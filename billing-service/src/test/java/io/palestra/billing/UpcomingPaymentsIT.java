@@ -98,7 +98,8 @@ class UpcomingPaymentsIT extends BillingServiceTest {
         clock.set(Instant.parse("2027-03-09T22:59:00Z"));
         wakeups.wakeDue();
         assertThat(jdbc.sql("SELECT wake_at FROM wakeup WHERE kind = 'scheduled-payment' AND aggregate_id = ?::uuid")
-                .param(upcoming).query((rs, row) -> rs.getTimestamp("wake_at").toInstant()).list()).as("not its day yet in Paris, still waiting for it")
+                .param(upcoming).query((rs, row) -> rs.getTimestamp("wake_at").toInstant()).list())
+                .as("not its day yet in Paris, still waiting for it")
                 .containsExactly(Instant.parse("2027-03-09T23:00:00Z"));
         clock.set(Instant.parse("2027-03-10T07:00:00Z"));
         wakeups.wakeDue();

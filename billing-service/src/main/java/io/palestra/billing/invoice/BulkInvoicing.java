@@ -74,7 +74,8 @@ class BulkInvoicing {
      * @param batchId   the batch's key: the same batch sent again creates nothing new; default a new one
      * @param issue     false: leave each as a cart to check before issuing; default true
      */
-    record BulkRequest(UUID batchId, @NotNull UUID siteId, @NotEmpty @Size(max = MAX_MEMBERS) List<@NotNull UUID> memberIds,
+    record BulkRequest(UUID batchId, @NotNull UUID siteId,
+                       @NotEmpty @Size(max = MAX_MEMBERS) List<@NotNull UUID> memberIds,
                        @NotEmpty @Size(max = 20) List<@NotNull @Valid BulkLine> lines, LocalDate invoiceDate,
                        LocalDate dueOn, Boolean issue) {
     }

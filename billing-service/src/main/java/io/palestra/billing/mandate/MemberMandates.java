@@ -32,8 +32,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A member's SEPA direct-debit mandates (mandats de prélèvement): each recorded with a valid IBAN (checked by iban4j:
- * country, length, format and check digits) and, when given, a valid BIC, the reference (RUM) collections quote and the day it was signed, until it
- * is revoked. The boundary of "a reference is used once per member" and "a mandate is revoked once".
+ * country, length, format and check digits) and, when given, a valid BIC, the reference (RUM) collections quote and
+ * the day it was signed, until it is revoked. The boundary of "a reference is used once per member" and "a mandate is
+ * revoked once".
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

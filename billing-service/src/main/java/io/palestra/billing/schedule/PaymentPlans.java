@@ -108,8 +108,8 @@ class PaymentPlans {
             if (made && invoice.invoiceDate() != null && planned.dueOn().isBefore(invoice.invoiceDate())) {
                 throw InvalidInputException.of(field + ".dueOn", "cannot be before the invoice date");
             }
-            UUID entryId = UUID.nameUUIDFromBytes(("palestra:payment-plan:" + invoice.invoiceId() + ":" + plan + ":" + i)
-                    .getBytes(StandardCharsets.UTF_8));
+            UUID entryId = UUID.nameUUIDFromBytes(("palestra:payment-plan:" + invoice.invoiceId() + ":" + plan + ":"
+                    + i).getBytes(StandardCharsets.UTF_8));
             ids.add(entryId);
             if (!paid.contains(entryId) && !aggregates.exists(entryId)) {
                 total = total.plus(planned.amount());
@@ -128,9 +128,9 @@ class PaymentPlans {
                 UUID paymentId = ids.get(i);
                 boolean late = planned.dueOn().isBefore(today);
                 String recorded = "recorded on " + today;
-                commands.sendAndWait(new RecordPayment(invoice.invoiceId(), paymentId, planned.method(), planned.amount(),
-                        !late ? planned.reference() : planned.reference() == null ? recorded
-                                : planned.reference() + " (" + recorded + ")", actor,
+                commands.sendAndWait(new RecordPayment(invoice.invoiceId(), paymentId, planned.method(),
+                        planned.amount(), !late ? planned.reference() : planned.reference() == null ? recorded
+                        : planned.reference() + " (" + recorded + ")", actor,
                         late ? planned.dueOn().atTime(LocalTime.NOON).atZone(zone).toInstant() : clock.instant()));
                 paymentIds.add(paymentId);
             }

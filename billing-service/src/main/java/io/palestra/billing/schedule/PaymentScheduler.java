@@ -22,8 +22,8 @@ import java.util.UUID;
  * Makes each upcoming payment on its day: a postdated cheque is deposited (recorded as a cheque payment), a direct
  * debit or a card is collected through the payment provider. The money goes to the invoice, or to the member's account
  * (a top-up by that method, which the cash report counts) when there is none or the invoice no longer takes it (paid
- * or credited meanwhile): money that came in is never lost. The payment's id is derived from the upcoming payment and its
- * attempt, so an event handled twice pays once. Never replayed: money is collected once.
+ * or credited meanwhile): money that came in is never lost. The payment's id is derived from the upcoming payment and
+ * its attempt, so an event handled twice pays once. Never replayed: money is collected once.
  */
 @Component
 @ProcessingGroup("payment-scheduler")

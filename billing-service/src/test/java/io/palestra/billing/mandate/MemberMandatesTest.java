@@ -81,7 +81,8 @@ class MemberMandatesTest {
                 .expectSuccessfulHandlerExecution().expectNoEvents();
         fixture.given(RECORDED).when(record(UUID.randomUUID(), "DE89 3704 0044 0532 0130 00", null, null, TODAY))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(MandateRecorded.class), andNoMore())));
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(instanceOf(MandateRecorded.class),
+                        andNoMore())));
     }
 
     @Test
