@@ -58,6 +58,16 @@ class BulkIT extends BillingServiceTest {
                             "currency": "EUR"}, "vatRate": "20.0"}]}""".formatted(lyon, bruno)).token(manager)
                 .send().json();
         assertThat(drafts.get("invoices").get(0).has("number")).as("left as a cart to check").isFalse();
+        UUID draftBatch = UUID.fromString(drafts.get("batchId").asString());
+        JsonNode completed = http().post("/api/v1/invoices/bulk", """
+                {"batchId": "%s", "siteId": "%s", "memberIds": ["%s"],
+                 "lines": [{"kind": "other", "description": "Maillot", "unitPrice": {"amount": "30.00",
+                            "currency": "EUR"}, "vatRate": "20.0"}]}""".formatted(draftBatch, lyon, bruno))
+                .token(manager).send().json();
+        assertThat(completed.get("existing").asInt()).isEqualTo(1);
+        assertThat(completed.get("invoices").get(0).get("number").asString())
+                .as("the batch's cart completed and issued, not made again").isEqualTo("F-000003");
+        assertThat(completed.get("invoices").get(0).get("total").get("amount").asString()).isEqualTo("30.00");
     }
 
     @Test

@@ -164,6 +164,36 @@ class UpcomingPaymentsIT extends BillingServiceTest {
                 .send().status()).as("another organisation").isEqualTo(404);
     }
 
+    @Test
+    void aChequeDueForAnInvoicePaidMeanwhileIsDepositedOnTheAccountAndCounted() {
+        UUID claire = UUID.randomUUID();
+        String invoice = cart(claire);
+        addLine(invoice, """
+                {"kind": "other", "description": "Stage d'été", "unitPrice": {"amount": "80.00", "currency": "EUR"},
+                 "vatRate": "20.0"}""");
+        issue(invoice);
+        String cheque = http().post("/api/v1/payments/upcoming", """
+                {"invoiceId": "%s", "method": "cheque", "amount": {"amount": "80.00", "currency": "EUR"},
+                 "dueOn": "2027-03-05", "reference": "chèque 7777"}""".formatted(invoice)).token(desk).send().json()
+                .get("scheduledPaymentId").asString();
+        assertThat(pay(invoice, "card-terminal", "80.00").json().get("status").asString()).isEqualTo("paid");
+
+        clock.set(Instant.parse("2027-03-05T07:00:00Z"));
+        wakeups.wakeDue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(cheque).equals("made"));
+        JsonNode account = await().atMost(Duration.ofSeconds(30)).until(() -> http().get("/api/v1/accounts/" + claire)
+                .token(desk).send().json(), found -> found.path("balance").path("amount").asString("").equals("80.00"));
+        assertThat(account.get("entries")).singleElement().satisfies(entry -> {
+            assertThat(entry.get("cause").asString()).isEqualTo("top-up");
+            assertThat(entry.get("method").asString()).isEqualTo("cheque");
+        });
+        assertThat(http().get("/api/v1/payments/cash-report").token(desk).send().json().get("sites").get(0)
+                .get("methods")).as("the cheque the desk deposited that day").singleElement().satisfies(line -> {
+                    assertThat(line.get("method").asString()).isEqualTo("cheque");
+                    assertThat(line.get("toppedUp").get("amount").asString()).isEqualTo("80.00");
+                });
+    }
+
     private Http.Response plan(String invoice, String payments) {
         return http().post("/api/v1/invoices/" + invoice + "/payment-plan", "{\"payments\": [" + payments + "]}")
                 .token(desk).send();

@@ -29,12 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.palestra.billing.BillingRoles.MANAGERS;
@@ -47,19 +43,19 @@ import static io.palestra.billing.BillingRoles.READERS;
 @Tag(name = "Accounts")
 class AccountController {
 
-    /** Not money coming in: the account itself, gift cards and aid, which have their own ways onto it. */
-    private static final Set<String> NOT_MONEY_IN = Set.of("wallet", "gift-card", "scholarship");
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
     private final Organizations organizations;
     private final PaymentMethods methods;
+    private final BulkCredits bulkCredits;
     private final Clock clock;
 
     AccountController(CommandGateway commands, QueryGateway queries, ReadYourWrites readYourWrites,
-                      Organizations organizations, PaymentMethods methods, Clock clock) {
+                      Organizations organizations, PaymentMethods methods, BulkCredits bulkCredits,
+                      Clock clock) {
         this.methods = methods;
+        this.bulkCredits = bulkCredits;
         this.commands = commands;
         this.queries = queries;
         this.readYourWrites = readYourWrites;
@@ -99,7 +95,7 @@ class AccountController {
         request.amount().problemAsMovementIn(currency).ifPresent(problem -> {
             throw InvalidInputException.of("amount", problem);
         });
-        if (NOT_MONEY_IN.contains(request.method())) {
+        if (PaymentMethods.INSIDE.contains(request.method())) {
             throw InvalidInputException.of("method", "must be how it was paid, e.g. cash, card-terminal");
         }
         methods.require(caller.organization(), request.method(), "method");
@@ -134,17 +130,9 @@ class AccountController {
         request.amount().problemAsMovementIn(organizations.requiredCurrency(organization)).ifPresent(problem -> {
             throw InvalidInputException.of("amount", problem);
         });
-        UUID batchId = request.batchId() == null ? UUID.randomUUID() : request.batchId();
-        List<UUID> credited = new ArrayList<>();
-        List<UUID> already = new ArrayList<>();
-        for (UUID memberId : new LinkedHashSet<>(request.memberIds())) {
-            UUID account = AccountMessages.accountOf(organization, memberId);
-            UUID entry = UUID.nameUUIDFromBytes(("palestra:bulk-credit:" + batchId + ":" + memberId)
-                    .getBytes(StandardCharsets.UTF_8));
-            Object fresh = commands.sendAndWait(new CreditAccount(account, organization, memberId, siteId, entry,
-                    request.amount(), "goodwill", null, null, caller.subject(), clock.instant(), request.reason()));
-            (Boolean.FALSE.equals(fresh) ? already : credited).add(memberId);
-        }
-        return new BulkCreditResult(batchId, request.amount().normalized(), request.reason(), credited, already);
+        BulkCredits.Credited done = bulkCredits.credit(organization, siteId, request.batchId(), request.memberIds(),
+                request.amount(), request.reason(), caller.subject());
+        return new BulkCreditResult(done.batchId(), request.amount().normalized(), request.reason(), done.credited(),
+                done.already());
     }
 }

@@ -5,6 +5,7 @@ import io.palestra.billing.giftcard.GiftCardMessages.GiftCardActivated;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentCancelled;
 import io.palestra.billing.invoice.InvoiceMessages.PaymentReceived;
 import io.palestra.billing.invoice.InvoiceMessages.RefundRecorded;
+import io.palestra.billing.invoice.PaymentMethods;
 import io.palestra.billing.invoice.Wallets;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -38,7 +39,7 @@ class AccountCredits {
 
     @EventHandler
     void on(RefundRecorded event) {
-        if ("wallet".equals(event.method())) {
+        if (PaymentMethods.WALLET.equals(event.method())) {
             commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
                     event.organizationId(), event.memberId(), event.siteId(), event.refundId(), event.amount(),
                     "refund", null, event.invoiceId(), event.actor(), event.at()));
@@ -54,7 +55,7 @@ class AccountCredits {
 
     @EventHandler
     void on(PaymentCancelled event) {
-        if ("wallet".equals(event.method()) && event.applied().signum() > 0) {
+        if (PaymentMethods.WALLET.equals(event.method()) && event.applied().signum() > 0) {
             commands.sendAndWait(new CreditAccount(AccountMessages.accountOf(event.organizationId(), event.memberId()),
                     event.organizationId(), event.memberId(), event.siteId(), Wallets.entry(event.paymentId(), "cancelled"),
                     event.applied(), "reversal", null, event.invoiceId(), event.actor(), event.at()));

@@ -70,15 +70,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Invoice {
 
-    /** Payment methods every organisation has; an organisation may name others. */
-    public static final Set<String> METHODS = Set.of("cash", "card-terminal", "cheque", "transfer", "direct-debit",
-            "card", "wallet", "gift-card", "other");
     /** Methods the payment provider collects without anyone at the desk. */
     static final Set<String> AUTOMATIC = Set.of("direct-debit", "card");
     static final String WAKEUP_KIND = "collection";
     private static final Pattern METHOD = Pattern.compile("[a-z][a-z0-9-]{1,39}");
-    /** Money already inside billing (the account, financial aid): a payment by it never goes beyond the balance. */
-    private static final Set<String> SPENT_INSIDE = Set.of("wallet", "scholarship");
 
     record Payment(String method, Money amount, Money applied, Money credited, boolean cancelled) {
     }
@@ -366,7 +361,7 @@ public class Invoice {
         if (balance().signum() <= 0) {
             throw new RuleViolationException("invoice-paid", "Nothing is left to pay on invoice " + number + ".");
         }
-        if (SPENT_INSIDE.contains(command.method()) && amount.exceeds(balance())) {
+        if (PaymentMethods.NEVER_BEYOND_BALANCE.contains(command.method()) && amount.exceeds(balance())) {
             throw new RuleViolationException("amount-exceeds-balance", "At most " + balance().amount() + " "
                     + currency + " is left to pay from the " + command.method() + ": it is never turned into "
                     + "account credit.");
@@ -476,7 +471,7 @@ public class Invoice {
         return amount;
     }
 
-    /** Whether {@code method} names a payment method: one of {@link #METHODS} or one the organisation uses. */
+    /** Whether {@code method} names a payment method: a built-in one or one the organisation added (which {@link PaymentMethods} checks). */
     public static boolean isMethod(String method) {
         return method != null && METHOD.matcher(method).matches();
     }

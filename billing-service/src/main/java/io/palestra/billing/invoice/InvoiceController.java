@@ -302,7 +302,7 @@ class InvoiceController {
                                     Caller caller) {
         methods.require(caller.organization(), request.method(), "method");
         String reference = request.reference();
-        if (InvoiceDesk.SCHOLARSHIP.equals(request.method())) {
+        if (PaymentMethods.SCHOLARSHIP.equals(request.method())) {
             if (request.scholarshipId() == null) {
                 throw InvalidInputException.of("scholarshipId", "is needed to pay with financial aid");
             }

@@ -30,9 +30,6 @@ class InvoiceDesk {
 
     private final CommandGateway commands;
     private final Offers offers;
-    /** The payment method of financial aid; its reference is the scholarship's id. */
-    static final String SCHOLARSHIP = "scholarship";
-
     private final Wallets wallets;
     private final Scholarships scholarships;
     private final ShopItems shop;
@@ -124,7 +121,7 @@ class InvoiceDesk {
      * the invoice refuses the payment.
      */
     void pay(UUID organizationId, InvoiceView invoice, RecordPayment payment, LocalDate today) {
-        if (!"wallet".equals(payment.method()) && !SCHOLARSHIP.equals(payment.method())) {
+        if (!PaymentMethods.WALLET.equals(payment.method()) && !PaymentMethods.SCHOLARSHIP.equals(payment.method())) {
             commands.sendAndWait(payment);
             return;
         }
@@ -134,7 +131,7 @@ class InvoiceDesk {
             throw new RuleViolationException("amount-exceeds-balance", "At most " + invoice.balance().amount() + " "
                     + invoice.currency() + " is left to pay from the " + payment.method() + ".");
         }
-        if (SCHOLARSHIP.equals(payment.method())) {
+        if (PaymentMethods.SCHOLARSHIP.equals(payment.method())) {
             if (invoice.number() == null) {
                 throw new RuleViolationException("invoice-not-issued", "Issue the invoice before it is paid.");
             }
@@ -163,7 +160,7 @@ class InvoiceDesk {
         Money credited = invoice.payments().stream().filter(payment -> payment.paymentId().equals(cancel.paymentId())
                 && payment.cancelledAt() == null).map(PaymentView::credited).findFirst().orElse(null);
         PaymentView byAid = invoice.payments().stream().filter(payment -> payment.paymentId()
-                .equals(cancel.paymentId()) && SCHOLARSHIP.equals(payment.method())).findFirst().orElse(null);
+                .equals(cancel.paymentId()) && PaymentMethods.SCHOLARSHIP.equals(payment.method())).findFirst().orElse(null);
         if (byAid != null) {
             commands.sendAndWait(cancel);
             scholarships.release(UUID.fromString(byAid.reference()), cancel.paymentId(), cancel.reason(),

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,9 +19,20 @@ import java.util.UUID;
 @Component
 public class PaymentMethods {
 
+    /** Paid from the member's account. */
+    public static final String WALLET = "wallet";
+    /** Paid by financial aid; the payment's reference is the aid's id. */
+    public static final String SCHOLARSHIP = "scholarship";
     /** What every organisation takes. */
     public static final List<String> BUILT_IN = List.of("cash", "card-terminal", "cheque", "transfer", "direct-debit",
-            "card", "wallet", "gift-card", "scholarship", "other");
+            "card", WALLET, "gift-card", SCHOLARSHIP, "other");
+    /**
+     * Methods that spend money already inside billing (the account, a gift card, financial aid), not money coming in
+     * at the desk: not in the cash report, not a way to top an account up, not a payment a plan says was made.
+     */
+    public static final Set<String> INSIDE = Set.of(WALLET, "gift-card", SCHOLARSHIP);
+    /** Methods whose payment never goes beyond what is left to pay: it would turn into spendable account credit. */
+    public static final Set<String> NEVER_BEYOND_BALANCE = Set.of(WALLET, SCHOLARSHIP);
     static final int MAX_CUSTOM = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<CustomMethod>> CUSTOM = new TypeReference<>() {

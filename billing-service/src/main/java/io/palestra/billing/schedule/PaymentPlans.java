@@ -38,9 +38,6 @@ import java.util.stream.Collectors;
 @Component
 class PaymentPlans {
 
-    /** Payments a plan cannot state as made: they move money inside billing, through their own endpoints. */
-    private static final Set<String> NOT_IN_PLANS = Set.of("wallet", "gift-card", "scholarship");
-
     /**
      * @param dueOn today or before: paid already, by {@code method} (any method the organisation takes but wallet,
      *              gift card and aid); after today: to be made on that day (cheque, direct-debit or card)
@@ -97,7 +94,7 @@ class PaymentPlans {
             if (made) {
                 methods.require(organization, planned.method(), field + ".method");
             }
-            if (made && NOT_IN_PLANS.contains(planned.method())) {
+            if (made && PaymentMethods.INSIDE.contains(planned.method())) {
                 throw InvalidInputException.of(field + ".method", "cannot be wallet, gift-card or scholarship in "
                         + "a plan: pay with them on the invoice");
             }

@@ -3,6 +3,7 @@ package io.palestra.billing.scholarship;
 import io.palestra.billing.invoice.InvoiceLine;
 import io.palestra.billing.invoice.InvoiceQueries.InvoiceView;
 import io.palestra.billing.invoice.InvoiceQueries.PaymentView;
+import io.palestra.billing.invoice.PaymentMethods;
 import io.palestra.billing.invoice.Scholarships;
 import io.palestra.billing.scholarship.ScholarshipDirectory.ScholarshipView;
 import io.palestra.billing.scholarship.ScholarshipMessages.ReleaseScholarshipUse;
@@ -25,8 +26,6 @@ import java.util.UUID;
  */
 @Component
 class ScholarshipDesk implements Scholarships {
-
-    static final String METHOD = "scholarship";
 
     private final ScholarshipDirectory scholarships;
     private final CommandGateway commands;
@@ -63,7 +62,7 @@ class ScholarshipDesk implements Scholarships {
                         Objects.requireNonNullElse(invoice.beneficiaryId(), invoice.memberId()))))
                 .map(InvoiceLine::total).reduce(Money.zero(invoice.currency()), Money::plus);
         Money paidByAid = invoice.payments() == null ? Money.zero(invoice.currency()) : invoice.payments().stream()
-                .filter(payment -> METHOD.equals(payment.method()) && payment.cancelledAt() == null)
+                .filter(payment -> PaymentMethods.SCHOLARSHIP.equals(payment.method()) && payment.cancelledAt() == null)
                 .map(PaymentView::applied).reduce(Money.zero(invoice.currency()), Money::plus);
         Money left = lines.minus(paidByAid);
         return left.min(invoice.balance()).signum() < 0 ? Money.zero(invoice.currency()) : left.min(invoice.balance());

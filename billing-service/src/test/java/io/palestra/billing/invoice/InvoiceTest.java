@@ -147,6 +147,21 @@ class InvoiceTest {
     }
 
     @Test
+    void walletAndAidPaymentsNeverGoBeyondTheBalanceAndAReferenceFitsItsColumn() {
+        InvoiceLine pack = line("120.00", 1);
+        for (String inside : List.of("wallet", "scholarship")) {
+            fixture.given(opened(), added(pack), issued(pack))
+                    .when(new RecordPayment(INVOICE, UUID.randomUUID(), inside, eur("120.01"), null, "desk", NOW))
+                    .expectException(RuleViolationException.class)
+                    .expectExceptionMessage(containsString("never turned into account credit")).expectNoEvents();
+        }
+        fixture.given(opened(), added(pack), issued(pack))
+                .when(new RecordPayment(INVOICE, UUID.randomUUID(), "cash", eur("10.00"), "x".repeat(201), "desk",
+                        NOW))
+                .expectException(InvalidInputException.class).expectNoEvents();
+    }
+
+    @Test
     void paymentsBySeveralMethodsSettleTheInvoiceAndWhatIsPaidBeyondIsCredited() {
         InvoiceLine pack = line("120.00", 1);
         UUID card = UUID.randomUUID();
